@@ -1,0 +1,154 @@
+"""De kit als geheel: installatiebestanden, README-commando's, notebookhygiëne en lint."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+from packaging.requirements import Requirement
+
+MAP = Path(__file__).resolve().parents[1]
+PUUR = ["_controle", "nps", "klantrating", "klantgroepen", "waardestrategie", "processen", "mensen"]
+
+
+def _pyproject() -> dict:
+    return tomllib.loads((MAP / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def _eisen_pyproject() -> dict[str, str]:
+    project = _pyproject()["project"]
+    regels = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        regels += [r for r in extra if not r.startswith("klanttools")]
+    return {Requirement(r).name.lower(): str(Requirement(r).specifier) for r in regels}
+
+
+def _eisen_environment() -> dict[str, str]:
+    env = yaml.safe_load((MAP / "environment.yml").read_text(encoding="utf-8"))
+    eisen: dict[str, str] = {}
+    for regel in env["dependencies"]:
+        if isinstance(regel, dict):
+            for pip_regel in regel["pip"]:
+                if not pip_regel.startswith("-e"):
+                    r = Requirement(pip_regel)
+                    eisen[r.name.lower()] = str(r.specifier)
+            continue
+        naam, versie = re.match(r"([A-Za-z0-9_.-]+)(.*)", regel).groups()
+        eisen[naam.lower()] = versie
+    return eisen
+
+
+def test_environment_yml_noemt_dezelfde_pakketten_als_pyproject():
+    env = _eisen_environment()
+    assert env.pop("python") == ">=3.11"
+    env.pop("pip")
+    py = _eisen_pyproject()
+    assert set(env) == set(py), (
+        f"alleen in environment.yml: {set(env) - set(py)}; alleen in pyproject: {set(py) - set(env)}"
+    )
+    for naam, versie in py.items():
+        assert Requirement(f"x{env[naam]}").specifier == Requirement(f"x{versie}").specifier, naam
+
+
+def test_python_versie():
+    assert _pyproject()["project"]["requires-python"] == ">=3.11"
+
+
+def test_elke_eis_heeft_een_ondergrens():
+    for naam, versie in _eisen_pyproject().items():
+        assert ">=" in versie, f"{naam} heeft geen ondergrens"
+
+
+def _readme() -> str:
+    return (MAP / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_noemt_beide_commandos_en_windows():
+    tekst = _readme()
+    assert "python3 kit.py start" in tekst
+    assert "python3 kit.py test" in tekst
+    assert "py kit.py start" in tekst  # Windows
+
+
+def test_ci_draait_precies_het_testcommando_uit_de_readme():
+    ci = (MAP / ".ci" / "run").read_text(encoding="utf-8")
+    opdrachten = [r.strip() for r in ci.splitlines() if r.strip() and not r.startswith("#")]
+    assert opdrachten[-1] == "python3 kit.py test"
+    assert "python3 kit.py test" in _readme()
+
+
+def test_kit_zonder_opdracht_toont_gebruik():
+    uit = subprocess.run([sys.executable, str(MAP / "kit.py")], capture_output=True, text=True)
+    assert uit.returncode == 2
+    assert "kit.py start" in uit.stdout and "py kit.py" in uit.stdout
+
+
+def _notebooks() -> list[Path]:
+    gevonden = []
+    for map_ in ("notebooks", "exercises/source"):
+        gevonden += sorted((MAP / map_).rglob("*.ipynb"))
+    return [p for p in gevonden if ".ipynb_checkpoints" not in p.parts]
+
+
+def test_notebooks_zonder_uitvoer():
+    vuil = []
+    for pad in _notebooks():
+        nb = json.loads(pad.read_text(encoding="utf-8"))
+        for cel in nb["cells"]:
+            if cel["cell_type"] == "code" and (cel.get("outputs") or cel.get("execution_count")):
+                vuil.append(pad.relative_to(MAP).as_posix())
+                break
+    assert not vuil, f"notebooks met uitvoer (draai nbstripout): {vuil}"
+
+
+def _ruff() -> str:
+    gevonden = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    return gevonden
+
+
+def test_ruff_lint_pakket_tests_en_notebooks():
+    uit = subprocess.run([_ruff(), "check", "."], cwd=MAP, capture_output=True, text=True)
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+
+
+def test_ruff_opmaak_pakket():
+    uit = subprocess.run(
+        [_ruff(), "format", "--check", "klanttools", "tests", "benchmarks"],
+        cwd=MAP,
+        capture_output=True,
+        text=True,
+    )
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+
+
+@pytest.mark.parametrize("module", PUUR)
+def test_pure_modules_importeren_geen_widgets_of_grafieken(module):
+    pad = MAP / "klanttools" / f"{module}.py"
+    if not pad.exists():
+        pytest.fail(f"pure module ontbreekt: {pad.name}")
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    namen = set()
+    for knoop in ast.walk(boom):
+        if isinstance(knoop, ast.Import):
+            namen |= {a.name.split(".")[0] for a in knoop.names}
+        elif isinstance(knoop, ast.ImportFrom) and knoop.module:
+            namen.add(knoop.module.split(".")[0])
+    assert not namen & {"ipywidgets", "matplotlib", "seaborn", "IPython"}
+
+
+def test_import_klanttools_laadt_geen_grafieken_of_widgets():
+    code = (
+        "import sys, klanttools, klanttools.nps;"
+        "zwaar = [m for m in ('matplotlib', 'seaborn', 'ipywidgets', 'IPython') if m in sys.modules];"
+        "print(','.join(zwaar))"
+    )
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert uit.stdout.strip() == ""
