@@ -24,8 +24,16 @@ Examples
 0.0
 """
 
-from klanttools import nps
+from klanttools import klantgroepen, klantrating, mensen, nps, processen, waardestrategie
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "nps"]
+__all__ = [
+    "__version__",
+    "klantgroepen",
+    "klantrating",
+    "mensen",
+    "nps",
+    "processen",
+    "waardestrategie",
+]
