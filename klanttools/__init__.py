@@ -8,6 +8,7 @@ Elke module behandelt één onderwerp uit het boek:
 - :mod:`klanttools.waardestrategie` — de drie waardedisciplines en de strategie-fit van CRM
 - :mod:`klanttools.processen` — salesfunnel, conversie en de klantrelatiecyclus
 - :mod:`klanttools.mensen` — DMU-rollen en klantenteams
+- :mod:`klanttools.datasets` — de (synthetische) cursusdatasets laden op naam
 
 ``import klanttools`` laadt alleen pandas en numpy; widgets en grafieken staan in
 eigen modules en worden pas geladen als je ze zelf importeert.
@@ -24,12 +25,13 @@ Examples
 0.0
 """
 
-from klanttools import klantgroepen, klantrating, mensen, nps, processen, waardestrategie
+from klanttools import datasets, klantgroepen, klantrating, mensen, nps, processen, waardestrategie
 
 __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "datasets",
     "klantgroepen",
     "klantrating",
     "mensen",

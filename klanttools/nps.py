@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import NormalDist
 from typing import Any
 
@@ -59,6 +59,7 @@ __all__ = [
     "steekproefgrootte",
     "tel",
     "vergelijk",
+    "wat_als",
 ]
 
 CATEGORIEEN = ("promotor", "passief", "criticaster")
@@ -615,3 +616,54 @@ def nps_per_groep(
     else:
         tabel.index = pd.MultiIndex.from_tuples(tabel.index, names=kolommen)
     return tabel
+
+
+def wat_als(
+    scores: Iterable[Any], omzetting: dict[int, int] | None = None, **opties: Any
+) -> tuple[NPSAnalyse, NPSAnalyse]:
+    """Wat was de NPS geweest als sommige scores anders waren? (standaard: elke 8 een 9).
+
+    Nederlanders geven een 8 voor "heel goed", maar een 8 telt als *passief*. Deze
+    functie laat zien hoeveel dat scheelt.
+
+    Parameters
+    ----------
+    scores : iterable of int or pandas.Series
+        Antwoorden 0–10 (lege antwoorden tellen niet mee).
+    omzetting : dict of int to int, default {8: 9}
+        Welke score in welke andere verandert.
+    **opties
+        Doorgegeven aan :func:`analyse` (``betrouwbaarheid``, ``methode``, ``populatie``).
+
+    Returns
+    -------
+    tuple of NPSAnalyse
+        (zoals gemeten, na de omzetting).
+
+    Examples
+    --------
+    >>> voor, na = wat_als([10, 9, 8, 8, 8, 6])
+    >>> voor.nps, na.nps
+    (16.666666666666668, 66.66666666666667)
+    >>> wat_als([8], {8: 11})
+    Traceback (most recent call last):
+    ...
+    ValueError: omzetting: 11 is te groot. Toegestaan: een geheel getal van 0 tot en met 10.
+    """
+    omzetting = {8: 9} if omzetting is None else omzetting
+    if not isinstance(omzetting, dict) or not omzetting:
+        raise TypeError(
+            f"omzetting: verwacht een dict zoals {{8: 9}} (oude score: nieuwe score), "
+            f"kreeg {toon(omzetting)}."
+        )
+    tabel = np.arange(11)
+    for oud, nieuw in omzetting.items():
+        tabel[controleer_getal(oud, "omzetting", minimum=0, maximum=10, geheel=True)] = (
+            controleer_getal(nieuw, "omzetting", minimum=0, maximum=10, geheel=True)
+        )
+    geldig, leeg = als_scorearray(scores)
+    if geldig.size == 0:
+        raise _geen_antwoorden(leeg)
+    voor = analyse(geldig, **opties)
+    na = analyse(tabel[geldig], **opties)
+    return replace(voor, leeg=leeg), replace(na, leeg=leeg)

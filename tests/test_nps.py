@@ -313,3 +313,21 @@ def test_lege_antwoorden_veranderen_niets(s):
         return
     assert m.nps(s) == pytest.approx(m.nps(geldig))
     assert m.analyse(s).leeg == len(s) - len(geldig)
+
+
+def test_wat_als_acht_wordt_negen():
+    voor, na = m.wat_als(pd.Series([10, 8, 8, None, 3]))
+    assert voor.nps == 0.0 and na.nps == 50.0
+    assert voor.leeg == na.leeg == 1 and voor.n == na.n == 4
+    assert na.promotors == 3 and na.passief == 0
+    _, anders = m.wat_als([7, 7, 6], {7: 9, 6: 7}, betrouwbaarheid=0.9)
+    assert anders.nps == pytest.approx(200 / 3) and anders.betrouwbaarheid == 0.9
+
+
+def test_wat_als_fouten():
+    with pytest.raises(TypeError, match="omzetting: verwacht een dict"):
+        m.wat_als([8], [8, 9])
+    with pytest.raises(ValueError, match="omzetting: -1"):
+        m.wat_als([8], {-1: 9})
+    with pytest.raises(ValueError, match="geen geldige antwoorden"):
+        m.wat_als([None])

@@ -1,0 +1,986 @@
+"""Maak de synthetische cursusdatasets van klanttools, reproduceerbaar.
+
+**Alle gegevens zijn verzonnen (synthetisch).** Er bestaat geen openlijk
+gelicenseerde dataset met NPS-antwoorden of B2B-klantgegevens op het niveau van
+losse respondenten of accounts. Daarom maakt dit script ze na, met een vast
+startgetal (seed) voor ``numpy.random.default_rng``, zodat dezelfde versie van
+dit script altijd byte voor byte dezelfde bestanden oplevert. Een test in
+``tests/test_datasets.py`` draait het script opnieuw en vergelijkt het resultaat
+met de bestanden in ``data/``: die kunnen dus nooit stil uit elkaar lopen.
+
+Het verhaal achter de data
+--------------------------
+Alle vier de datasets gaan over **Kruisveld Techniek B.V.**, een verzonnen
+technische groothandel (installatiemateriaal, elektrotechniek, klimaattechniek,
+gereedschap) met klanten in heel Nederland. Elke overeenkomst met een bestaand
+bedrijf of persoon berust op toeval.
+
+* ``nps_enquete.csv``: vier NPS-metingen onder contactpersonen van de klanten
+  (voorjaar en najaar 2025 en 2026), met de open vervolgvraag uit het boek:
+  "Wat zouden wij moeten verbeteren om de volgende keer een hogere score te
+  halen?"
+* ``accounts.csv``: de 300 zakelijke klanten (accounts) met omzet, marge, groei,
+  relatie- en koopgedrag, share of wallet en betalingsgedrag.
+* ``leads.csv``: de salesfunnel van nieuwe klanten, van suspect tot klant.
+* ``waardestrategie.csv``: zelfbeoordeling van de waardestrategie door zeven
+  verzonnen bedrijven (waaronder Kruisveld Techniek zelf).
+
+Wat er bewust in zit (voor docenten)
+------------------------------------
+*NPS-enquête.* Scores stapelen zich op bij 7 en 8 (de Nederlandse "8 is goed",
+die als passief telt), zodat de NPS laag uitvalt. In september 2025 stapt
+Kruisveld over op een nieuw ERP-systeem: in het najaar van 2025 zakt de NPS en
+gaan veel meer antwoorden over facturatie, levertijd en orderstatus. In februari
+2026 komt er een nieuwe webshop: in het voorjaar van 2026 klagen vooral
+monteurs en kleine klanten over de webshop. In 2026 volgen de accountmanagers
+een training en komt er extra personeel bij de binnendienst: klachten over de
+accountmanager en de bereikbaarheid nemen af. Key accounts zijn het meest
+positief, klein zakelijke klanten het minst. Contactpersonen van accounts met
+een goed relatiegedrag (zie ``accounts.csv``) geven hogere scores.
+
+De thema's in de open antwoorden (niet als kolom opgenomen: studenten zoeken ze
+zelf) staan in ``THEMAS`` hieronder: levertijd, prijs, bereikbaarheid
+klantenservice, kennis accountmanager, facturatie, webshop, orderstatus en
+communicatie, assortiment, en "geen verbeterpunt". Een deel van de antwoorden
+noemt twee thema's. Er zitten ook niet-antwoorden in ("nvt", "-", "weet ik
+niet"), komma's, aanhalingstekens en een enkel antwoord in hoofdletters.
+
+*Accounts.* De omzet is scheef verdeeld (lognormaal), zodat een ABC-analyse de
+bekende 20/80-verdeling laat zien. De indeling in ``segment`` (key account, MKB,
+klein zakelijk) is die van de verkooporganisatie en valt niet samen met de
+ABC-klassen: sommige key accounts zijn geen A-klant. Relatiegedrag en
+koopgedrag (1–10) vormen vier duidelijke groepen (Partner, Vriend, Economicus,
+Dog); de groep zelf staat niet in de data. Economici hebben lagere marges,
+Vrienden een lage share of wallet. Een paar grote accounts betalen slecht: die
+vallen af bij een knock-out op betalingsgedrag.
+
+*Leads.* Conversie verschilt per bron: netwerk en aanbesteding converteren
+het best naar lead, koude acquisitie het slechtst; een beurs levert veel leads
+maar weinig prospects; aanbestedingen leveren grote offertes maar worden vaak
+verloren. Leads die op de peildatum (31 oktober 2026) nog lopen, hebben nog
+geen latere datum.
+
+*Waardestrategie.* Zeven bedrijven, elk een ander geval voor
+``klanttools.waardestrategie.beoordeel`` (drempel 3,0, voorsprong 0,75): zie
+``WAARDESTRATEGIE`` hieronder.
+
+Gebruik
+-------
+Vanuit de hoofdmap van het project::
+
+    python data/maak_datasets.py               # schrijft naar data/
+    python data/maak_datasets.py --uitvoer MAP # schrijft naar een andere map
+
+Het script gebruikt alleen numpy en de standaardbibliotheek. De CSV-bestanden
+zijn UTF-8 zonder BOM, met ``,`` als scheidingsteken, ``.`` als decimaalteken,
+``\\n`` als regeleinde, datums als ISO 8601 (``2025-03-14``) en een lege cel
+voor een ontbrekende waarde.
+
+Elke dataset heeft een eigen toevalsgenerator, ``default_rng([ZAAD, n])``: een
+wijziging aan één dataset verandert de andere niet. Let op: numpy belooft geen
+identieke toevalsgetallen over alle toekomstige versies heen; de bestanden zijn
+gemaakt met numpy 2.4. Geeft een nieuwere numpy andere bestanden, dan meldt de
+test dat, en moet de docent bewust kiezen om opnieuw te genereren.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+ZAAD = 20251103
+"""Het vaste startgetal (seed) van alle datasets."""
+
+PEILDATUM = dt.date(2026, 10, 31)
+"""De datum waarop de data 'getrokken' zijn: niets in de data ligt later."""
+
+LEVERANCIER = "Kruisveld Techniek B.V."
+"""De verzonnen technische groothandel waar alle datasets over gaan."""
+
+MAP = Path(__file__).resolve().parent
+
+REGIO = ("Noord", "Oost", "Midden", "Zuid", "West")
+SECTOREN = (
+    "Installatietechniek",
+    "Bouw",
+    "Industrie",
+    "Facilitair onderhoud",
+    "Overheid en onderwijs",
+)
+SEGMENTEN = ("Key account", "MKB", "Klein zakelijk")
+ROLLEN = ("Inkoper", "Projectleider", "Monteur", "Directie")
+METINGEN = ("voorjaar 2025", "najaar 2025", "voorjaar 2026", "najaar 2026")
+BRONNEN = ("inbound", "koude acquisitie", "netwerk", "beurs", "aanbesteding")
+FASEN = ("suspect", "lead", "prospect", "klant")
+
+
+# --------------------------------------------------------------------------
+# Hulpfuncties
+# --------------------------------------------------------------------------
+
+
+def _kies(rng: np.random.Generator, opties: Sequence[str], kansen: Sequence[float]) -> str:
+    """Kies één optie met de gegeven (niet per se genormaliseerde) kansen."""
+    p = np.asarray(kansen, dtype=float)
+    return opties[int(rng.choice(len(opties), p=p / p.sum()))]
+
+
+def _werkdag(d: dt.date) -> dt.date:
+    """Schuif een datum in het weekend door naar de maandag erna."""
+    while d.weekday() >= 5:
+        d += dt.timedelta(days=1)
+    return d
+
+
+def _schrijf(pad: Path, kolommen: Sequence[str], rijen: list[list[object]]) -> None:
+    """Schrijf een CSV-bestand: UTF-8, komma, '\\n', lege cel voor None."""
+    with pad.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(kolommen)
+        for rij in rijen:
+            assert len(rij) == len(kolommen), (pad.name, rij)
+            w.writerow(["" if v is None else v for v in rij])
+
+
+def _dec(x: float, decimalen: int = 1) -> str:
+    """Een getal als tekst met vaste decimalen (geen '-0.0')."""
+    tekst = f"{x:.{decimalen}f}"
+    return tekst[1:] if tekst.startswith("-") and float(tekst) == 0 else tekst
+
+
+# --------------------------------------------------------------------------
+# 1. Accounts
+# --------------------------------------------------------------------------
+
+_STAM_1 = (
+    "Kroon", "Zilver", "Brak", "Helm", "Wester", "Linde", "Eiken", "Ruis", "Valk",
+    "Hoog", "Molen", "Zand", "Beek", "Klaver", "Vlier", "Gouw", "Heide", "Storm",
+    "Ooster", "Noorder", "Esch", "Dommel", "Berken", "Wilgen", "Haver", "Ijzer",
+    "Koper", "Leeuw", "Marken", "Riet", "Sluis", "Tulp", "Veen", "Wade", "Zwaluw",
+)  # fmt: skip
+_STAM_2 = (
+    "veld", "dijk", "horst", "gaard", "broek", "kamp", "hof", "berg", "wijk",
+    "burg", "rade", "hoven", "stein", "lo", "mond", "donk", "water", "land",
+)  # fmt: skip
+_VORM = {
+    "Installatietechniek": (
+        "{n} Installatietechniek B.V.",
+        "Installatiebedrijf {n}",
+        "{n} Installaties",
+        "Elektrotechniek {n} B.V.",
+        "{n} Klimaattechniek",
+        "Installatiegroep {n}",
+        "{n} & Zn. Installaties",
+    ),
+    "Bouw": (
+        "Bouwbedrijf {n} B.V.",
+        "Aannemersbedrijf {n}",
+        "{n} Bouw",
+        "Bouwgroep {n}",
+        "{n} Renovatie & Bouw",
+    ),
+    "Industrie": (
+        "{n} Metaalbewerking B.V.",
+        "Machinefabriek {n}",
+        "{n} Precisietechniek",
+        "{n} Verpakkingen B.V.",
+        "{n} Industrial Solutions",
+    ),
+    "Facilitair onderhoud": (
+        "{n} Vastgoedonderhoud",
+        "Onderhoudsgroep {n}",
+        "{n} Servicetechniek B.V.",
+        "{n} Facilitaire Diensten",
+    ),
+    "Overheid en onderwijs": (
+        "Gemeente {n}",
+        "Scholengroep {n}",
+        "Waterschap {n}",
+        "Woningcorporatie {n}",
+        "Stichting Onderwijs {n}",
+    ),
+}
+
+# De vier klantgroepen (relatiegedrag × koopgedrag). Alleen gebruikt om de data te
+# maken; de kolom zelf zit niet in de dataset.
+_GROEPEN = ("Partner", "Vriend", "Economicus", "Dog")
+_GROEP_KANS = {  # per segment
+    "Key account": (0.40, 0.10, 0.40, 0.10),
+    "MKB": (0.28, 0.20, 0.24, 0.28),
+    "Klein zakelijk": (0.18, 0.20, 0.20, 0.42),
+}
+_RELATIE_HOOG = {"Partner": True, "Vriend": True, "Economicus": False, "Dog": False}
+_KOOP_HOOG = {"Partner": True, "Vriend": False, "Economicus": True, "Dog": False}
+
+
+def _bedrijfsnamen(rng: np.random.Generator, sectoren: list[str]) -> list[str]:
+    namen: list[str] = []
+    gebruikt_stam: set[str] = set()
+    for sector in sectoren:
+        while True:
+            stam = str(rng.choice(_STAM_1)) + str(rng.choice(_STAM_2))
+            if stam in gebruikt_stam:
+                continue
+            vorm = str(rng.choice(_VORM[sector]))
+            gebruikt_stam.add(stam)
+            namen.append(vorm.format(n=stam))
+            break
+    return namen
+
+
+def maak_accounts(rng: np.random.Generator, n: int = 300) -> tuple[list[str], list[list[object]]]:
+    """Maak de accountdataset (zie data/README.md voor de kolommen)."""
+    # Omzet bij Kruisveld: lognormaal, zodat ~20% van de klanten ~80% van de omzet haalt.
+    log_omzet = rng.normal(math.log(14_000), 1.7, n)
+    omzet = np.clip(np.round(np.exp(log_omzet), -1), 450, None).astype(int)
+
+    # Segment van de verkooporganisatie: vooral naar omzet, maar niet precies.
+    ruis = np.log(omzet) + rng.normal(0, 1.1, n)
+    rang = np.argsort(-ruis, kind="stable")
+    segment = np.empty(n, dtype=object)
+    segment[rang[:24]] = "Key account"
+    segment[rang[24:130]] = "MKB"
+    segment[rang[130:]] = "Klein zakelijk"
+
+    sector = [_kies(rng, SECTOREN, (0.40, 0.20, 0.18, 0.12, 0.10)) for _ in range(n)]
+    regio = [_kies(rng, REGIO, (0.12, 0.18, 0.18, 0.22, 0.30)) for _ in range(n)]
+    namen = _bedrijfsnamen(rng, sector)
+
+    rijen: list[list[object]] = []
+    for i in range(n):
+        groep = _kies(rng, _GROEPEN, _GROEP_KANS[segment[i]])
+        rel_hoog, koop_hoog = _RELATIE_HOOG[groep], _KOOP_HOOG[groep]
+        relatie = int(
+            np.clip(round(rng.normal(7.6, 1.1) if rel_hoog else rng.normal(3.5, 1.2)), 1, 10)
+        )
+        koop = int(
+            np.clip(round(rng.normal(7.8, 1.0) if koop_hoog else rng.normal(3.4, 1.3)), 1, 10)
+        )
+        sow = float(np.clip(0.085 * koop - 0.08 + rng.normal(0, 0.07), 0.02, 0.97))
+        marge = 29.0 - 2.4 * (math.log10(omzet[i]) - 4) + rng.normal(0, 2.8)
+        if groep == "Economicus":
+            marge -= 4.0
+        elif groep == "Partner":
+            marge += 1.5
+        marge = float(np.clip(marge, 8.0, 42.0))
+        groei = rng.normal(3.0, 9.0) + {"Partner": 5.0, "Vriend": 1.0, "Economicus": 0.0}.get(
+            groep, -5.0
+        )
+        groei = float(np.clip(groei, -45.0, 60.0))
+        duur = rng.exponential(13.0 if rel_hoog else 6.0)
+        klant_sinds = int(np.clip(2026 - round(duur), 1988, 2026))
+        if rng.random() < 0.07:
+            betaling = int(rng.integers(2, 6))  # slechte betaler
+        else:
+            betaling = int(np.clip(round(rng.normal(8.2, 1.1)), 5, 10))
+        orderwaarde = math.exp(rng.normal(math.log(650), 0.5))
+        orders = max(1, round(omzet[i] / orderwaarde))
+        rijen.append(
+            [
+                f"A{i + 1:03d}",
+                namen[i],
+                sector[i],
+                regio[i],
+                segment[i],
+                klant_sinds,
+                int(omzet[i]),
+                orders,
+                _dec(marge),
+                _dec(groei),
+                _dec(sow, 2),
+                relatie,
+                koop,
+                betaling,
+            ]
+        )
+
+    # Een paar grote accounts betalen slecht: een knock-out raakt ook een A-klant.
+    grootste = np.argsort(-omzet, kind="stable")[:40]
+    for j in rng.choice(grootste, size=3, replace=False):
+        rijen[int(j)][13] = int(rng.integers(2, 5))
+
+    kolommen = [
+        "account_id",
+        "bedrijfsnaam",
+        "sector",
+        "regio",
+        "segment",
+        "klant_sinds",
+        "omzet",
+        "orders_per_jaar",
+        "marge",
+        "groei",
+        "share_of_wallet",
+        "relatiegedrag",
+        "koopgedrag",
+        "betalingsgedrag",
+    ]
+    return kolommen, rijen
+
+
+# --------------------------------------------------------------------------
+# 2. NPS-enquête
+# --------------------------------------------------------------------------
+
+# Veldwerk per meting: eerste dag (uitnodiging) en herinnering na 9 dagen.
+_VELDWERK = {
+    "voorjaar 2025": dt.date(2025, 3, 10),
+    "najaar 2025": dt.date(2025, 10, 6),
+    "voorjaar 2026": dt.date(2026, 3, 9),
+    "najaar 2026": dt.date(2026, 10, 5),
+}
+_AANTAL = {"voorjaar 2025": 262, "najaar 2025": 238, "voorjaar 2026": 291, "najaar 2026": 276}
+
+# Scoremodel: p(k) ∝ BASIS[k] · exp(kanteling · (k − 7)). De basis heeft de typisch
+# Nederlandse piek bij 7 en 8; een positieve kanteling schuift de massa naar 9–10.
+_BASIS = np.array([0.35, 0.45, 0.9, 1.5, 2.4, 4.2, 7.5, 20.0, 30.0, 19.0, 9.0])
+_KANTELING_METING = {
+    "voorjaar 2025": -0.08,
+    "najaar 2025": -0.22,  # ERP-overstap: facturatie en levertijd lopen mis
+    "voorjaar 2026": -0.10,  # nieuwe webshop, herstel zet in
+    "najaar 2026": 0.04,  # training accountmanagers, extra binnendienst
+}
+_KANTELING_SEGMENT = {"Key account": 0.22, "MKB": 0.05, "Klein zakelijk": -0.14}
+_KANTELING_ROL = {"Inkoper": -0.05, "Projectleider": 0.02, "Monteur": -0.02, "Directie": 0.06}
+_ROL_KANS = {
+    "Key account": (0.35, 0.30, 0.25, 0.10),
+    "MKB": (0.30, 0.25, 0.25, 0.20),
+    "Klein zakelijk": (0.10, 0.10, 0.35, 0.45),
+}
+# Gewicht van een account bij het trekken van respondenten (meer contactpersonen).
+_CONTACTEN = {"Key account": 6.0, "MKB": 2.5, "Klein zakelijk": 1.0}
+
+THEMAS = (
+    "levertijd",
+    "prijs",
+    "bereikbaarheid",  # bereikbaarheid klantenservice / binnendienst
+    "accountmanager",  # kennis en aanwezigheid van de accountmanager
+    "facturatie",
+    "webshop",
+    "orderstatus",  # communicatie over bestellingen, track & trace
+    "assortiment",
+    "geen",  # geen verbeterpunt, compliment of niet-antwoord
+)
+"""De thema's in de open antwoorden. Ze staan bewust niet in de data."""
+
+_THEMA_GEWICHT = {
+    "levertijd": 0.22,
+    "prijs": 0.18,
+    "bereikbaarheid": 0.14,
+    "accountmanager": 0.12,
+    "facturatie": 0.07,
+    "webshop": 0.08,
+    "orderstatus": 0.08,
+    "assortiment": 0.06,
+}
+_THEMA_FACTOR: dict[str, dict[str, float]] = {
+    "najaar 2025": {"facturatie": 4.0, "levertijd": 1.6, "orderstatus": 1.8},
+    "voorjaar 2026": {"facturatie": 1.6, "webshop": 3.2},
+    "najaar 2026": {"webshop": 1.4, "accountmanager": 0.45, "bereikbaarheid": 0.6},
+    "Key account": {"accountmanager": 1.6, "facturatie": 1.5, "prijs": 0.8, "webshop": 0.6},
+    "Klein zakelijk": {
+        "bereikbaarheid": 1.6,
+        "webshop": 1.5,
+        "accountmanager": 0.3,
+        "prijs": 1.3,
+    },
+    "Monteur": {"levertijd": 1.4, "webshop": 1.6, "facturatie": 0.2, "prijs": 0.6},
+    "Inkoper": {"prijs": 1.5, "facturatie": 1.4},
+    "Directie": {"accountmanager": 1.5, "prijs": 1.2},
+    "Projectleider": {"levertijd": 1.3, "orderstatus": 1.6},
+}
+
+_PRODUCTEN = (
+    "kabel",
+    "installatiebuis",
+    "PV-omvormers",
+    "warmtepompen",
+    "fittingen",
+    "schakelmateriaal",
+    "ventilatie-units",
+    "gereedschap",
+    "bevestigingsmateriaal",
+    "sanitair",
+    "laadpalen",
+)
+
+# Zinnen per thema en toon: "kritisch" (criticasters), "neutraal" (passief),
+# "mild" (promotors). {product}, {dagen} en {procent} worden ingevuld.
+_ZINNEN: dict[str, dict[str, tuple[str, ...]]] = {
+    "levertijd": {
+        "kritisch": (
+            "Levertijden zijn veel te lang. Wat vandaag besteld wordt moet morgen op de "
+            "bouw liggen, niet over {dagen} dagen.",
+            "Te vaak backorders. Als iets op de site op voorraad staat, verwacht ik dat het "
+            "ook geleverd wordt.",
+            "Leveringen komen regelmatig te laat, en dan staan mijn monteurs te wachten.",
+            "Zorg dat de levertijd klopt. Nu is het elke keer afwachten.",
+            "De laatste levering was {dagen} dagen later dan beloofd en niemand liet iets weten.",
+            "Meer voorraad van {product}, nu moet ik te vaak uitwijken naar een andere "
+            "groothandel.",
+            "Levertijd!! Voor spoedorders kan ik niet op jullie rekenen.",
+            "Deelleveringen, steeds maar deelleveringen. Lever in één keer compleet.",
+            'De "spoedlevering" is alles behalve spoed.',
+            "[erp]Sinds jullie nieuwe systeem gaat er van alles mis met leveringen: verkeerde "
+            "artikelen, te laat, halve orders.",
+            "Wij beloven onze klanten een datum en moeten die steeds verzetten omdat jullie niet "
+            "op tijd leveren. Dat kost ons klanten.",
+        ),
+        "neutraal": (
+            "Sneller leveren, liefst de volgende ochtend voor 7 uur op het werk.",
+            "De levertijd van {product} mag korter.",
+            "Levering soms wat traag, verder prima.",
+            "Iets meer voorraad aanhouden van veelgebruikte artikelen.",
+            "Betrouwbaardere levertijden: de afgesproken dag moet ook echt de dag zijn.",
+            "Leveren op de bouwplaats in plaats van alleen op ons adres.",
+            "Kortere levertijden, zeker bij {product}.",
+            "Als iets niet op voorraad is, meteen een alternatief aanbieden met een kortere "
+            "levertijd.",
+        ),
+        "mild": (
+            "Misschien nog iets sneller leveren, maar eigenlijk is het al goed.",
+            "Levertijd kan een dag korter, verder niets.",
+            "Af en toe een backorder, maar dat is overal zo.",
+        ),
+    },
+    "prijs": {
+        "kritisch": (
+            "Jullie prijzen liggen duidelijk hoger dan bij de concurrent.",
+            "Te duur. Voor {product} betaal ik elders zo'n {procent}% minder.",
+            "Prijsverhogingen worden niet op tijd aangekondigd.",
+            "De prijs-kwaliteitverhouding klopt niet meer, jullie zijn flink duurder geworden.",
+            "Scherpere prijzen, anders gaan we echt ergens anders bestellen.",
+            "Prijzen, prijzen, prijzen. Bij de online aanbieders is alles goedkoper.",
+        ),
+        "neutraal": (
+            "Iets scherper prijzen op de standaardartikelen.",
+            "Betere staffelkorting bij grotere aantallen.",
+            "De prijzen zijn aan de hoge kant.",
+            "Een vaste klantkorting zou mooi zijn.",
+            "Duidelijkere prijsafspraken, nu weet je nooit precies wat je gaat betalen.",
+            "Prijs van {product} is de laatste tijd flink gestegen.",
+            "Projectprijzen sneller afgeven, nu duurt een prijsopgave soms een week.",
+        ),
+        "mild": (
+            "Prijs mag altijd lager natuurlijk ;-)",
+            "Misschien wat meer acties of kortingen.",
+            "Iets goedkoper zou fijn zijn, maar de service maakt veel goed.",
+        ),
+    },
+    "bereikbaarheid": {
+        "kritisch": (
+            "Telefonisch zijn jullie slecht bereikbaar, ik hang soms een kwartier in de wacht.",
+            "Klantenservice is onbereikbaar. Er wordt niet teruggebeld, terwijl dat wel is "
+            "toegezegd.",
+            "Mails worden pas na dagen beantwoord.",
+            "De binnendienst is slecht bereikbaar, zeker na vier uur 's middags.",
+            'Jullie "klantenservice", als je die al aan de lijn krijgt, weet van niets.',
+            "Je krijgt steeds iemand anders aan de telefoon en moet alles opnieuw uitleggen.",
+        ),
+        "neutraal": (
+            "Betere bereikbaarheid van de klantenservice, ook buiten kantoortijden.",
+            "Kortere wachttijd aan de telefoon.",
+            "Sneller reageren op e-mail.",
+            "Een vast aanspreekpunt bij de binnendienst zou helpen.",
+            "Een chatfunctie of WhatsApp voor snelle vragen.",
+            "Telefoon wordt niet altijd opgenomen, dan maar weer mailen.",
+            "Een terugbelverzoek moet ook echt betekenen dat er dezelfde dag wordt teruggebeld.",
+        ),
+        "mild": (
+            "Soms even lang wachten aan de telefoon, maar dan word je goed geholpen.",
+            "Telefonisch iets beter bereikbaar zijn.",
+        ),
+    },
+    "accountmanager": {
+        "kritisch": (
+            "De accountmanager heeft te weinig technische kennis, bij elke vraag moet hij "
+            "het navragen.",
+            "We hebben in twee jaar drie verschillende accountmanagers gehad. Niemand kent "
+            "ons bedrijf.",
+            "De accountmanager komt alleen langs als hij iets wil verkopen.",
+            "Meer productkennis bij de accountmanager, vooral over {product}.",
+            "Onze accountmanager denkt niet mee, hij neemt alleen bestellingen op.",
+            "Ik heb de accountmanager dit jaar één keer gezien. Voor een klant van onze omvang "
+            "is dat te weinig.",
+        ),
+        "neutraal": (
+            "De accountmanager mag vaker langskomen en meedenken over onze projecten.",
+            "De accountmanager mag meer weten van nieuwe regelgeving, bijvoorbeeld over {product}.",
+            "Betere kennis van de producten bij de vertegenwoordiger.",
+            "Onze accountmanager mag proactiever zijn: kom met oplossingen voordat wij erom "
+            "vragen.",
+            "Houd een vaste contactpersoon, niet steeds wisselen van accountmanager.",
+        ),
+        "mild": (
+            "Onze accountmanager is prima, al zou hij iets vaker mogen bellen.",
+            "Misschien een keer een productdemo op locatie door de accountmanager.",
+        ),
+    },
+    "facturatie": {
+        "kritisch": (
+            "Facturen kloppen regelmatig niet. Het kost ons veel tijd om creditnota's te krijgen.",
+            "[erp]Sinds het nieuwe systeem krijgen we dubbele facturen.",
+            "De factuur komt niet overeen met de afgesproken prijs, elke maand weer.",
+            "Facturatie is een puinhoop: verkeerde projectnummers, ontbrekende pakbonnen.",
+            "Te veel fouten in de facturen, en als je belt duurt het weken voor het is opgelost.",
+        ),
+        "neutraal": (
+            "Duidelijkere facturen, met ons projectnummer erop.",
+            "Facturen graag digitaal, rechtstreeks in ons boekhoudpakket.",
+            "Eén verzamelfactuur per maand in plaats van losse facturen.",
+            "Creditnota's sneller verwerken.",
+            "Eén factuur per pakbon, dan kunnen wij het controleren.",
+            "[erp]De facturen zijn sinds de overstap op het nieuwe systeem onduidelijk geworden.",
+        ),
+        "mild": (
+            "Factuur soms wat onduidelijk, verder goed.",
+            "Graag de factuur per project splitsen.",
+        ),
+    },
+    "webshop": {
+        "kritisch": (
+            "[web]De nieuwe webshop is onoverzichtelijk, ik kan niets meer vinden.",
+            "De zoekfunctie in de webshop werkt slecht, artikelnummers van de fabrikant "
+            "worden niet gevonden.",
+            "De webshop toont voorraad die er niet is.",
+            "Inloggen op de webshop lukt regelmatig niet.",
+            "[web]Sinds de nieuwe site zijn mijn bestellijsten weg. Erg onhandig.",
+        ),
+        "neutraal": (
+            "De webshop kan gebruiksvriendelijker, vooral op de telefoon.",
+            "Bestelgeschiedenis in de webshop per project kunnen bekijken.",
+            "Een app om vanaf de bouw te bestellen.",
+            "Actuele voorraad per vestiging in de webshop laten zien.",
+            "Betere zoekfunctie op de website.",
+            "[web]Op de nieuwe website moet je veel te vaak klikken voor een simpele bestelling.",
+            "Onze eigen nettoprijzen in de webshop tonen, niet de bruto prijs.",
+        ),
+        "mild": (
+            "De webshop mag iets sneller, verder top.",
+            "Kleine dingen in de webshop, zoals favorieten bewaren.",
+        ),
+    },
+    "orderstatus": {
+        "kritisch": (
+            "Geen orderbevestiging ontvangen, dan weet je niet waar je aan toe bent.",
+            "Laat het gewoon weten als een levering vertraagd is, in plaats van ons te laten "
+            "bellen.",
+            "Niemand weet waar mijn bestelling is. Communicatie is ver te zoeken.",
+        ),
+        "neutraal": (
+            "Laat proactief weten als een levering vertraagd is.",
+            "Track & trace van bestellingen zou handig zijn.",
+            "Betere communicatie over de status van de order.",
+            "Een bericht de dag van tevoren met het tijdvak van levering.",
+            "[erp]Orderbevestigingen komen sinds kort niet meer of pas na dagen.",
+        ),
+        "mild": (
+            "Een sms'je als de bestelling onderweg is zou mooi zijn.",
+            "Iets meer informatie over de orderstatus.",
+        ),
+    },
+    "assortiment": {
+        "kritisch": (
+            "Artikelen worden uit het assortiment gehaald zonder dat we het weten.",
+            "Te weinig keuze in {product}, ik moet daarvoor naar een andere groothandel.",
+        ),
+        "neutraal": (
+            "Breder assortiment in {product}.",
+            "Meer A-merken voeren.",
+            "Meer duurzame alternatieven in het assortiment, zoals warmtepompen van meer merken.",
+        ),
+        "mild": (
+            "Misschien nog wat meer merken in {product}.",
+            "Het assortiment mag iets breder, verder prima.",
+        ),
+    },
+    "geen": {
+        "kritisch": ("Weet ik niet.", "-", "Geen idee."),
+        "neutraal": (
+            "Een 10 geef ik nooit, dus niks.",
+            "Prima zo. Een 8 is bij mij al goed.",
+            "nvt",
+            "-",
+            "Weet ik niet",
+            "Geen opmerkingen.",
+        ),
+        "mild": (
+            "Niets, ga zo door!",
+            "Geen verbeterpunten, we zijn tevreden.",
+            "Eigenlijk niks. Prima leverancier.",
+            "Zo doorgaan.",
+            "Alles loopt goed, vooral het contact met de binnendienst is prettig.",
+            "Blijf zo persoonlijk als nu.",
+            "nvt",
+            "Niks, een 10 is niet te halen ;-)",
+            "Top leverancier, geen klachten.",
+        ),
+    },
+}
+_VERBINDER = ("{a} {b}", "{a} Verder: {b}", "1. {a} 2. {b}", "{a} En {b}", "{a} Daarnaast: {b}")
+
+
+def _klein(tekst: str) -> str:
+    """Begin met een kleine letter (maar laat afkortingen en 'PV-' staan)."""
+    woord = tekst.split(" ", 1)[0]
+    if len(woord) > 1 and woord[1].isupper():
+        return tekst
+    if tekst.startswith("Eén"):
+        return "één" + tekst[3:]
+    return tekst[:1].lower() + tekst[1:]
+
+
+_PREFIX = {
+    "kritisch": ("", "", "", "", "Eerlijk gezegd: ", "Vooral dit: ", "Helaas moet ik zeggen: "),
+    "neutraal": ("", "", "", "", "Misschien: ", "Wat mij betreft: ", "Tip: "),
+    "mild": ("", "", "", "", "Klein puntje: ", "Hooguit: "),
+}
+_SUFFIX = {
+    "kritisch": (
+        "", "", "", "", " Dit moet echt beter.", " Zo raken jullie klanten kwijt.",
+        " Jammer, want de mensen zelf zijn prima.",
+    ),
+    "neutraal": ("", "", "", "", " Verder tevreden.", " Voor de rest prima.", " Dat zou schelen."),
+    "mild": ("", "", "", " Verder top!", " Ga zo door."),
+}  # fmt: skip
+# Zinnen met [erp] gaan over het nieuwe ERP-systeem (vanaf najaar 2025), zinnen met
+# [web] over de nieuwe webshop (vanaf voorjaar 2026).
+_VANAF = {"[erp]": "najaar 2025", "[web]": "voorjaar 2026"}
+
+
+def _mag(sjabloon: str, meting: str) -> bool:
+    label = sjabloon[:5]
+    return label not in _VANAF or METINGEN.index(meting) >= METINGEN.index(_VANAF[label])
+
+
+def _zin(rng: np.random.Generator, thema: str, toon: str, meting: str) -> str:
+    opties = [z for z in _ZINNEN[thema][toon] if _mag(z, meting)]
+    sjabloon = str(rng.choice(opties)).removeprefix("[erp]").removeprefix("[web]")
+    return sjabloon.format(
+        product=str(rng.choice(_PRODUCTEN)),
+        dagen=int(rng.integers(3, 15)),
+        procent=int(rng.choice([5, 8, 10, 12, 15, 20])),
+    )
+
+
+def _open_antwoord(
+    rng: np.random.Generator, score: int | None, meting: str, segment: str, rol: str
+) -> str | None:
+    """Het antwoord op de vervolgvraag (None = niet ingevuld)."""
+    if score is None:
+        toon, kans = "neutraal", 0.45
+    elif score <= 6:
+        toon, kans = "kritisch", 0.86
+    elif score <= 8:
+        toon, kans = "neutraal", 0.66
+    else:
+        toon, kans = "mild", 0.48
+    if rng.random() >= kans:
+        return None
+    kans_geen = {"kritisch": 0.03, "neutraal": 0.10, "mild": 0.45}[toon]
+    if rng.random() < kans_geen:
+        return _zin(rng, "geen", toon, meting)
+
+    namen = list(_THEMA_GEWICHT)
+    gewicht = np.array([_THEMA_GEWICHT[t] for t in namen])
+    for sleutel in (meting, segment, rol):
+        for t, f in _THEMA_FACTOR.get(sleutel, {}).items():
+            gewicht[namen.index(t)] *= f
+    aantal = 2 if rng.random() < (0.30 if toon == "kritisch" else 0.18) else 1
+    gekozen = rng.choice(len(namen), size=aantal, replace=False, p=gewicht / gewicht.sum())
+    zinnen = [_zin(rng, namen[int(k)], toon, meting) for k in gekozen]
+    if aantal == 1:
+        tekst = zinnen[0]
+        voor = str(rng.choice(_PREFIX[toon]))
+        if voor:
+            tekst = voor + _klein(tekst)
+        na = str(rng.choice(_SUFFIX[toon]))
+        if na and tekst.endswith(".") and not any(w in tekst for w in ("erder", "prima")):
+            tekst += na
+    else:
+        verbinder = str(rng.choice(_VERBINDER))
+        b = zinnen[1] if verbinder in ("{a} {b}", "1. {a} 2. {b}") else _klein(zinnen[1])
+        tekst = verbinder.format(a=zinnen[0], b=b)
+
+    # Zoals mensen typen: soms zonder hoofdletter of punt, heel soms in hoofdletters.
+    u = rng.random()
+    if u < 0.10:
+        tekst = _klein(tekst)
+    elif u < 0.11:
+        tekst = tekst.upper()
+    if tekst.endswith(".") and rng.random() < 0.15:
+        tekst = tekst[:-1]
+    return tekst
+
+
+def _score(rng: np.random.Generator, kanteling: float) -> int:
+    k = np.arange(11)
+    p = _BASIS * np.exp(kanteling * (k - 7))
+    return int(rng.choice(11, p=p / p.sum()))
+
+
+def maak_nps(
+    rng: np.random.Generator, rng_tekst: np.random.Generator, accounts: list[list[object]]
+) -> tuple[list[str], list[list[object]]]:
+    """Maak de NPS-enquête (vier metingen) bij de gegeven accounts.
+
+    ``rng`` trekt respondenten, datums en scores; ``rng_tekst`` de open antwoorden.
+    Zo verandert een aanpassing aan de teksten de scores niet.
+    """
+    segment = [str(r[4]) for r in accounts]
+    relatie = np.array([int(r[11]) for r in accounts])
+    gewicht = np.array([_CONTACTEN[s] for s in segment])
+    gewicht = gewicht / gewicht.sum()
+
+    # Dagen in het veldwerk: veel antwoorden direct na de uitnodiging (dag 0) en na
+    # de herinnering (dag 9), daarna een staart; het veldwerk duurt drie weken.
+    dag_gewicht = np.array([
+        12, 9, 6, 4, 3, 2, 2, 2, 1.5, 9, 6, 4, 2.5, 2, 1.5, 1, 1, 1, 0.8, 0.6, 0.5
+    ])  # fmt: skip
+    dag_gewicht = dag_gewicht / dag_gewicht.sum()
+
+    rijen: list[list[object]] = []
+    volgnummer = 0
+    for meting in METINGEN:
+        start = _VELDWERK[meting]
+        dagen = np.sort(rng.choice(len(dag_gewicht), size=_AANTAL[meting], p=dag_gewicht))
+        for dag in dagen:
+            volgnummer += 1
+            a = int(rng.choice(len(accounts), p=gewicht))
+            acc = accounts[a]
+            rol = _kies(rng, ROLLEN, _ROL_KANS[segment[a]])
+            kanteling = (
+                _KANTELING_METING[meting]
+                + _KANTELING_SEGMENT[segment[a]]
+                + _KANTELING_ROL[rol]
+                + 0.045 * (relatie[a] - 5.5)
+                + rng.normal(0, 0.12)
+            )
+            score: int | None = _score(rng, kanteling)
+            if rng.random() < 0.04:
+                score = None  # vraag overgeslagen
+            datum = _werkdag(start + dt.timedelta(days=int(dag)))
+            rijen.append(
+                [
+                    f"R{volgnummer:04d}",
+                    meting,
+                    datum.isoformat(),
+                    acc[0],
+                    segment[a],
+                    acc[2],
+                    acc[3],
+                    rol,
+                    score,
+                    _open_antwoord(rng_tekst, score, meting, segment[a], rol),
+                ]
+            )
+    kolommen = [
+        "respondent_id",
+        "meting",
+        "datum",
+        "account_id",
+        "segment",
+        "sector",
+        "regio",
+        "rol",
+        "score",
+        "verbeterpunt",
+    ]
+    return kolommen, rijen
+
+
+# --------------------------------------------------------------------------
+# 3. Leads (salesfunnel)
+# --------------------------------------------------------------------------
+
+# Per bron: aantal suspects, kans op de volgende fase (suspect→lead, lead→prospect,
+# prospect→klant), wachttijd in dagen per stap (min, max) en mediane offerte (EUR).
+_FUNNEL = {
+    "inbound": (440, (0.24, 0.36, 0.30), ((1, 45), (2, 30), (7, 60)), 7_500),
+    "koude acquisitie": (980, (0.09, 0.30, 0.25), ((5, 90), (7, 60), (14, 90)), 9_500),
+    "netwerk": (130, (0.60, 0.50, 0.42), ((1, 20), (7, 45), (14, 60)), 22_000),
+    "beurs": (310, (0.34, 0.22, 0.25), ((0, 3), (7, 60), (14, 90)), 11_000),
+    "aanbesteding": (85, (0.55, 0.60, 0.22), ((1, 14), (14, 45), (30, 90)), 120_000),
+}
+# Twee verzonnen vakbeurzen per jaar (eerste dag; de beurs duurt vier dagen).
+_BEURZEN = (
+    dt.date(2025, 3, 18),
+    dt.date(2025, 10, 14),
+    dt.date(2026, 3, 17),
+    dt.date(2026, 10, 13),
+)
+_START_FUNNEL = dt.date(2025, 1, 6)
+
+
+def maak_leads(rng: np.random.Generator) -> tuple[list[str], list[list[object]]]:
+    """Maak de funneldataset: één rij per suspect, met de datum van elke fase."""
+    periode = (PEILDATUM - _START_FUNNEL).days
+    records: list[tuple[dt.date, list[object]]] = []
+    for bron, (aantal, kansen, wacht, offerte) in _FUNNEL.items():
+        for _ in range(aantal):
+            if bron == "beurs":
+                datum = _BEURZEN[int(rng.integers(len(_BEURZEN)))] + dt.timedelta(
+                    days=int(rng.integers(0, 4))
+                )
+            else:
+                datum = _werkdag(_START_FUNNEL + dt.timedelta(days=int(rng.integers(periode))))
+            if datum > PEILDATUM:
+                continue
+            datums: list[dt.date | None] = [datum, None, None, None]
+            for stap in range(3):
+                if rng.random() >= kansen[stap]:
+                    break
+                lo, hi = wacht[stap]
+                volgende = _werkdag(datums[stap] + dt.timedelta(days=int(rng.integers(lo, hi + 1))))
+                if volgende > PEILDATUM:
+                    break  # loopt nog op de peildatum
+                datums[stap + 1] = volgende
+            fase = max(i for i, d in enumerate(datums) if d is not None)
+            bedrag = None
+            if fase >= 2:
+                bedrag = int(round(math.exp(rng.normal(math.log(offerte), 0.6)), -2))
+            sector = _kies(rng, SECTOREN, (0.38, 0.22, 0.18, 0.12, 0.10))
+            if bron == "aanbesteding":
+                sector = _kies(rng, SECTOREN, (0.05, 0.15, 0.05, 0.15, 0.60))
+            regio = _kies(rng, REGIO, (0.12, 0.18, 0.18, 0.22, 0.30))
+            records.append(
+                (
+                    datum,
+                    [
+                        bron,
+                        sector,
+                        regio,
+                        *[d.isoformat() if d else None for d in datums],
+                        FASEN[fase],
+                        bedrag,
+                    ],
+                )
+            )
+    # Op volgorde van binnenkomst, zoals een export uit een CRM-systeem.
+    records.sort(key=lambda r: r[0])
+    rijen = [[f"L{i + 1:04d}", *rij] for i, (_, rij) in enumerate(records)]
+    kolommen = [
+        "lead_id",
+        "bron",
+        "sector",
+        "regio",
+        "datum_suspect",
+        "datum_lead",
+        "datum_prospect",
+        "datum_klant",
+        "fase",
+        "offertebedrag",
+    ]
+    return kolommen, rijen
+
+
+# --------------------------------------------------------------------------
+# 4. Waardestrategie (zelfbeoordeling)
+# --------------------------------------------------------------------------
+
+WAARDESTRATEGIE: dict[str, tuple[list[int], list[int], list[int], str]] = {
+    # bedrijf: (OE1–OE5, CI1–CI5, PL1–PL5, bedoelde uitkomst)
+    LEVERANCIER: (
+        [3, 4, 3, 3, 3],
+        [5, 4, 5, 4, 4],
+        [3, 2, 3, 3, 4],
+        "customer intimacy leidt (4,4), alles op drempel: CRM past",
+    ),
+    "Prijsmaat Bouwstoffen": (
+        [5, 5, 4, 4, 5],
+        [2, 3, 2, 3, 3],
+        [3, 3, 2, 3, 3],
+        "operational excellence leidt, customer intimacy onder de drempel",
+    ),
+    "Sensorion B.V.": (
+        [3, 3, 3, 4, 3],
+        [3, 3, 4, 3, 3],
+        [5, 5, 4, 5, 5],
+        "product leadership leidt, alles op drempel: strategie past, CRM niet",
+    ),
+    "Meerhorst Accountants": (
+        [3, 3, 4, 3, 3],
+        [5, 5, 5, 4, 5],
+        [3, 3, 3, 3, 3],
+        "customer intimacy leidt ruim, alles op drempel: CRM past",
+    ),
+    "Zilverdijk Logistiek": (
+        [4, 5, 4, 4, 4],
+        [4, 3, 4, 4, 4],
+        [3, 3, 3, 3, 3],
+        "operational excellence (4,2) net voor customer intimacy (3,8): geen duidelijke keuze",
+    ),
+    "Valkgaard Installatiegroep": (
+        [3, 3, 3, 4, 3],
+        [3, 3, 3, 3, 4],
+        [3, 4, 3, 3, 3],
+        "alles rond 3,2: stuck in the middle",
+    ),
+    "Heidebeek Zorgtechniek": (
+        [3, 3, 3, 3, 4],
+        [5, 4, 4, 5, 4],
+        [3, 2, 2, 3, 3],
+        "customer intimacy leidt, product leadership onder de drempel: CRM (nog) niet",
+    ),
+}
+"""Antwoorden 1–5 per bedrijf op de stellingen van ``klanttools.waardestrategie``."""
+
+
+def maak_waardestrategie() -> tuple[list[str], list[list[object]]]:
+    """Zet `WAARDESTRATEGIE` om in een lange tabel: bedrijf, stelling, antwoord."""
+    rijen: list[list[object]] = []
+    for bedrijf, (oe, ci, pl, _) in WAARDESTRATEGIE.items():
+        for code, antwoorden in (("OE", oe), ("CI", ci), ("PL", pl)):
+            for i, antwoord in enumerate(antwoorden, start=1):
+                rijen.append([bedrijf, f"{code}{i}", antwoord])
+    return ["bedrijf", "stelling", "antwoord"], rijen
+
+
+# --------------------------------------------------------------------------
+
+
+def maak_alles(uitvoer: Path = MAP) -> dict[str, Path]:
+    """Maak alle datasets en schrijf ze naar ``uitvoer``; geeft naam → pad."""
+    uitvoer.mkdir(parents=True, exist_ok=True)
+    paden: dict[str, Path] = {}
+
+    kol, acc = maak_accounts(np.random.default_rng([ZAAD, 1]))
+    paden["accounts"] = uitvoer / "accounts.csv"
+    _schrijf(paden["accounts"], kol, acc)
+
+    kol, rijen = maak_nps(
+        np.random.default_rng([ZAAD, 2]), np.random.default_rng([ZAAD, 2, 1]), acc
+    )
+    paden["nps_enquete"] = uitvoer / "nps_enquete.csv"
+    _schrijf(paden["nps_enquete"], kol, rijen)
+
+    kol, rijen = maak_leads(np.random.default_rng([ZAAD, 3]))
+    paden["leads"] = uitvoer / "leads.csv"
+    _schrijf(paden["leads"], kol, rijen)
+
+    kol, rijen = maak_waardestrategie()
+    paden["waardestrategie"] = uitvoer / "waardestrategie.csv"
+    _schrijf(paden["waardestrategie"], kol, rijen)
+    return paden
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Opdrachtregel: ``python data/maak_datasets.py [--uitvoer MAP]``."""
+    parser = argparse.ArgumentParser(description="Maak de synthetische cursusdatasets.")
+    parser.add_argument(
+        "--uitvoer", type=Path, default=MAP, help="map voor de CSV-bestanden (standaard: data/)"
+    )
+    args = parser.parse_args(argv)
+    for naam, pad in maak_alles(args.uitvoer).items():
+        regels = pad.read_text(encoding="utf-8").count("\n") - 1
+        print(f"{naam:16s} {regels:5d} rijen  {pad.stat().st_size:7d} bytes  {pad}")
+
+
+if __name__ == "__main__":
+    main()
