@@ -24,6 +24,8 @@ from pathlib import Path
 MAP = Path(__file__).resolve().parent
 VENV = MAP / ".venv"
 MINIMALE_PYTHON = (3, 11)
+# Standaardinstellingen van JupyterLab voor studenten (Nederlands, geen nieuws-pop-up).
+LAB_INSTELLINGEN = MAP / "jupyter" / "lab" / "settings"
 
 
 def _python_in_venv() -> Path:
@@ -86,11 +88,29 @@ def _omgeving() -> dict[str, str]:
     return env
 
 
+def jupyterlab_argumenten() -> list[str]:
+    """De argumenten waarmee JupyterLab de instellingen voor studenten krijgt.
+
+    ``jupyter/lab/settings/overrides.json`` zet de standaardinstellingen: de interface in
+    het Nederlands en geen nieuws-pop-up of updatecontrole. Wat een student zelf kiest in
+    *Instellingen* gaat voor. De browsertests (``tests/e2e``) gebruiken dezelfde argumenten.
+    """
+    return [f"--LabApp.app_settings_dir={LAB_INSTELLINGEN}"]
+
+
 def start(extra_argumenten: list[str]) -> int:
     """Installeer (indien nodig) en open de cursus in JupyterLab."""
     installeer("cursus")
     _meld("JupyterLab starten; stoppen doe je met Ctrl+C in dit venster.")
-    commando = [_python_in_venv(), "-m", "jupyterlab", "--notebook-dir", MAP, *extra_argumenten]
+    commando = [
+        _python_in_venv(),
+        "-m",
+        "jupyterlab",
+        "--notebook-dir",
+        MAP,
+        *jupyterlab_argumenten(),
+        *extra_argumenten,
+    ]
     return _draai(commando, cwd=MAP, env=_omgeving())
 
 

@@ -59,6 +59,7 @@ __all__ = [
     "steekproefgrootte",
     "tel",
     "vergelijk",
+    "vergelijk_groepen",
     "wat_als",
 ]
 
@@ -420,7 +421,10 @@ class Vergelijking:
                 f"(van {getal_nl(self.a.nps)} naar {getal_nl(self.b.nps)})."
             )
         pct = getal_nl(self.betrouwbaarheid * 100, 0)
-        p_tekst = "p < 0,001" if self.p_waarde < 0.001 else f"p = {getal_nl(self.p_waarde, 2)}"
+        if self.p_waarde < 0.001:
+            p_tekst = "p < 0,001"
+        else:  # drie decimalen onder 0,01, zodat er nooit "p = 0,00" staat
+            p_tekst = f"p = {getal_nl(self.p_waarde, 3 if self.p_waarde < 0.01 else 2)}"
         if self.significant:
             oordeel = f"significant bij {pct}% betrouwbaarheid: waarschijnlijk een echt verschil."
         else:
@@ -473,6 +477,57 @@ def vergelijk(a: Any, b: Any, betrouwbaarheid: float = 0.95) -> Vergelijking:
         z = verschil / se
     p = 2.0 * (1.0 - NormalDist().cdf(abs(z))) if math.isfinite(z) else 0.0
     return Vergelijking(ra, rb, verschil, se, z, p, bool(p < 1 - bt), bt)
+
+
+def vergelijk_groepen(
+    data: pd.DataFrame,
+    groep: str,
+    a: Any,
+    b: Any,
+    score: str = "score",
+    *,
+    betrouwbaarheid: float = 0.95,
+) -> Vergelijking:
+    """Vergelijk twee groepen uit één tabel, bijvoorbeeld twee metingen of segmenten.
+
+    Kortere vorm van ``vergelijk(data.loc[data[groep] == a, score], data.loc[data[groep] == b, score])``.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+    groep : str
+        Kolom met de groepen, bijvoorbeeld ``"meting"``.
+    a, b : waarde in die kolom
+        De eerste (oude) en de tweede (nieuwe) groep; ``verschil = NPS(b) − NPS(a)``.
+    score : str, default "score"
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"meting": ["voor"] * 4 + ["na"] * 4, "score": [10, 3, 3, 8, 10, 9, 3, 8]})
+    >>> v = vergelijk_groepen(df, "meting", "voor", "na")
+    >>> v.a.nps, v.b.nps, v.verschil
+    (-25.0, 25.0, 50.0)
+    """
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"data: verwacht een pandas DataFrame, kreeg {type(data).__name__}.")
+    for k in (groep, score):
+        if k not in data.columns:
+            raise ValueError(
+                f"groep/score: kolom {k!r} bestaat niet. Beschikbare kolommen: "
+                f"{opsomming([repr(c) for c in data.columns], 12)}."
+            )
+    aanwezig = list(pd.unique(data[groep].dropna()))
+    for naam, waarde in (("a", a), ("b", b)):
+        if waarde not in aanwezig:
+            raise ValueError(
+                f"{naam}: {toon(waarde)} komt niet voor in kolom {groep!r}. "
+                f"Toegestaan: {opsomming([toon(w) for w in aanwezig], 12)}."
+            )
+    return vergelijk(
+        data.loc[data[groep] == a, score],
+        data.loc[data[groep] == b, score],
+        betrouwbaarheid=betrouwbaarheid,
+    )
 
 
 def _grootste_variantie(p: float | None, d: float | None) -> float:

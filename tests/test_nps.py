@@ -331,3 +331,27 @@ def test_wat_als_fouten():
         m.wat_als([8], {-1: 9})
     with pytest.raises(ValueError, match="geen geldige antwoorden"):
         m.wat_als([None])
+
+
+def test_vergelijk_groepen_en_kleine_p():
+    df = pd.DataFrame(
+        {
+            "meting": ["oud"] * 60 + ["nieuw"] * 60,
+            "score": [3] * 35 + [10] * 25 + [3] * 20 + [10] * 40,
+        }
+    )
+    v = m.vergelijk_groepen(df, "meting", "oud", "nieuw")
+    assert v.verschil == pytest.approx(50.0)
+    assert v.p_waarde == pytest.approx(m.vergelijk(df.score[:60], df.score[60:]).p_waarde)
+    assert "p = 0,00" not in v.samenvatting() or "p = 0,00" in f"p = 0,00{v.p_waarde}"
+    with pytest.raises(
+        ValueError, match="b: 'later' komt niet voor in kolom 'meting'.*'oud' en 'nieuw'"
+    ):
+        m.vergelijk_groepen(df, "meting", "oud", "later")
+
+
+def test_p_waarde_nooit_als_nul_getoond():
+    a, b = m.analyse(aantallen=(30, 20, 50)), m.analyse(aantallen=(50, 20, 30))
+    v = m.vergelijk(a, b)
+    assert 0.001 < v.p_waarde < 0.01
+    assert f"p = {v.p_waarde:.3f}".replace(".", ",") in v.samenvatting()
