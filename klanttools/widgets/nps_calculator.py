@@ -1,0 +1,744 @@
+"""NPS-calculator: de Net Promoter Score met foutmarge, vergelijken en "een 8 is passief".
+
+De widget rekent zelf niets uit. Elke callback leest de invoer, roept een functie uit
+:mod:`klanttools.nps` aan en toont de uitkomst; de grafieken komen uit
+:mod:`klanttools.grafieken`.
+
+Drie tabbladen:
+
+1. **Aantallen**: vul het aantal promotors, passief tevredenen en criticasters in (of
+   laad een dataset of een enquête-export) en zie de NPS, de drie aandelen, de
+   foutmarge en het interval.
+2. **Vergelijken**: twee metingen of segmenten naast elkaar: verschil, p-waarde en of
+   het verschil significant is.
+3. **Een 8 is passief**: wat was de NPS geweest als elke 8 een 9 was?
+
+Examples
+--------
+>>> calc = NPSCalculator()
+>>> calc.promotors.value, calc.passief.value, calc.criticasters.value
+(90, 60, 50)
+>>> calc.resultaat.nps
+20.0
+>>> calc.criticasters.value = 90
+>>> round(calc.resultaat.nps, 1)
+0.0
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from typing import Any
+
+import ipywidgets as widgets
+import pandas as pd
+
+from klanttools import grafieken, nps
+from klanttools._controle import getal_nl
+from klanttools.widgets._gemeen import (
+    INVOERFOUTEN,
+    Melding,
+    Stil,
+    Tekenaar,
+    afbeelding,
+    breed,
+    html_tabel,
+    html_widget,
+    procent_nl,
+    verberg,
+    waarschuwing_html,
+)
+
+__all__ = ["NPSCalculator"]
+
+MINIMUM_N = 30
+"""Onder dit aantal geldige antwoorden waarschuwt de calculator."""
+
+MAXIMALE_FOUTMARGE = 20.0
+"""Boven deze foutmarge (in NPS-punten) waarschuwt de calculator."""
+
+BETROUWBAARHEDEN = (("90%", 0.90), ("95%", 0.95), ("99%", 0.99))
+METHODEN = (("Wald", "wald"), ("Aangepaste Wald", "aangepaste_wald"))
+DATASETS = (("NPS-enquête Kruisveld Techniek (synthetisch)", "nps_enquete"),)
+OMZETTINGEN: tuple[tuple[str, dict[int, int]], ...] = (
+    ("elke 8 een 9", {8: 9}),
+    ("elke 7 en 8 een 9", {7: 9, 8: 9}),
+    ("elke 6 een 7", {6: 7}),
+)
+"""Keuzes op het tabblad "Een 8 is passief": (omschrijving, omzetting voor nps.wat_als)."""
+
+_MAX_GROEPEN = 12
+_TAB_AANTALLEN, _TAB_VERGELIJKEN, _TAB_ACHT = 0, 1, 2
+
+
+def _groepkolommen(data: pd.DataFrame, score: str) -> list[str]:
+    """Kolommen die als groep (meting, segment …) kunnen dienen: weinig verschillende waarden."""
+    kolommen = []
+    for kolom in data.columns:
+        if kolom == score or not isinstance(kolom, str):
+            continue
+        reeks = data[kolom]
+        if isinstance(reeks.dtype, pd.CategoricalDtype) or (
+            (pd.api.types.is_object_dtype(reeks.dtype) or pd.api.types.is_string_dtype(reeks.dtype))
+            and 2 <= reeks.nunique() <= _MAX_GROEPEN
+        ):
+            kolommen.append(kolom)
+    return kolommen
+
+
+def _groepwaarden(reeks: pd.Series) -> list[Any]:
+    """De waarden van een groepkolom, in hun eigen volgorde (categorieën) of alfabetisch."""
+    if isinstance(reeks.dtype, pd.CategoricalDtype):
+        return [w for w in reeks.cat.categories if (reeks == w).any()]
+    return sorted(reeks.dropna().unique().tolist(), key=str)
+
+
+def _tabel_uit_analyses(analyses: dict[str, nps.NPSAnalyse]) -> pd.DataFrame:
+    """Zet NPSAnalyse-uitkomsten in dezelfde vorm als nps.nps_per_groep (voor de grafiek)."""
+    velden = ["n", "promotors", "passief", "criticasters", "leeg"]
+    velden += ["nps", "foutmarge", "ondergrens", "bovengrens"]
+    tabel = pd.DataFrame(
+        {naam: [getattr(r, v) for v in velden] for naam, r in analyses.items()}, index=velden
+    ).T
+    tabel.index.name = None
+    return tabel
+
+
+def _interval_tekst(r: nps.NPSAnalyse) -> str:
+    pct = getal_nl(r.betrouwbaarheid * 100, 0)
+    return f"{pct}%-interval {getal_nl(r.ondergrens)} tot {getal_nl(r.bovengrens)}"
+
+
+class NPSCalculator(widgets.VBox):
+    """Interactieve NPS-calculator met foutmarge, vergelijking en "een 8 is passief".
+
+    Parameters
+    ----------
+    scores : reeks van int of pandas.Series, optioneel
+        Losse antwoorden 0–10 (leeg = geen antwoord, telt niet mee). Zonder scores
+        en zonder data start de calculator met het voorbeeld uit het boek:
+        90 promotors, 60 passief, 50 criticasters.
+    data : pandas.DataFrame, optioneel
+        In plaats van ``scores``: een tabel met een scorekolom, bijvoorbeeld
+        ``laad("nps_enquete")``. Groepkolommen (meting, segment …) kun je dan op
+        het tabblad *Vergelijken* naast elkaar zetten.
+    score : str, standaard ``"score"``
+        Naam van de scorekolom in ``data``.
+    groep : str, optioneel
+        Kolom van ``data`` om op te vergelijken (standaard ``"meting"`` als die er is).
+
+    Attributes
+    ----------
+    promotors, passief, criticasters : ipywidgets.IntText
+        De aantallen per categorie (tabblad *Aantallen*).
+    betrouwbaarheid : ipywidgets.Dropdown
+        90%, 95% of 99% (waarde 0.90, 0.95 of 0.99).
+    methode : ipywidgets.ToggleButtons
+        ``"wald"`` of ``"aangepaste_wald"``.
+    dataset, laad_knop : ipywidgets.Dropdown, ipywidgets.Button
+        Een cursusdataset kiezen en laden.
+    bestand, lees_knop : ipywidgets.Text, ipywidgets.Button
+        Het pad van een enquête-export (MS Forms, Google Forms, Qualtrics,
+        SurveyMonkey, Excel-CSV) en de knop om die in te lezen.
+    resultaat : NPSAnalyse or None
+        De huidige (laatste geldige) uitkomst.
+    uitkomst, waarschuwing, bron, melding : ipywidgets.HTML
+        De getoonde uitkomst, de waarschuwing bij weinig antwoorden, waar de
+        antwoorden vandaan komen, en het meldingskader voor foute invoer.
+    staaf, verdeling : ipywidgets.Image
+        Gestapelde staaf van de drie aandelen; verdeling van de scores 0–10
+        (alleen als er losse antwoorden zijn).
+    scores : pandas.Series or None
+        De geladen losse antwoorden (``None`` bij eigen aantallen).
+    data : pandas.DataFrame or None
+        De geladen tabel (voor het vergelijken van groepen).
+    vergelijk_bron : ipywidgets.ToggleButtons
+        ``"aantallen"`` (twee sets aantallen) of ``"groepen"`` (groepen uit de data).
+    promotors_a, passief_a, criticasters_a, promotors_b, passief_b, criticasters_b : ipywidgets.IntText
+        De twee sets aantallen op het tabblad *Vergelijken* (A = eerste meting).
+    groep_kolom, groep_a, groep_b : ipywidgets.Dropdown
+        De groepkolom en de twee groepen die vergeleken worden.
+    vergelijking : Vergelijking or None
+        De huidige vergelijking (uitkomst van :func:`klanttools.nps.vergelijk`).
+    vergelijking_uitkomst, intervallen : ipywidgets.HTML, ipywidgets.Image
+        Het oordeel in gewone taal en de grafiek met de intervallen.
+    omzetting : ipywidgets.Dropdown
+        Welke scores veranderen op het tabblad *Een 8 is passief* (standaard {8: 9}).
+    wat_als_resultaat : tuple of NPSAnalyse or None
+        (zoals gemeten, na de omzetting), uitkomst van :func:`klanttools.nps.wat_als`.
+    wat_als_uitkomst, wat_als_grafiek : ipywidgets.HTML, ipywidgets.Image
+        Voor en na in woorden, en als grafiek.
+    tabs : ipywidgets.Tab
+        De drie tabbladen.
+
+    Examples
+    --------
+    >>> calc = NPSCalculator()
+    >>> "20,0" in calc.uitkomst.value and "±11,3" in calc.uitkomst.value
+    True
+    >>> calc.promotors.value = -5
+    >>> calc.resultaat.nps  # de laatste geldige uitkomst blijft staan
+    20.0
+    >>> "te klein" in calc.melding.value
+    True
+    """
+
+    def __init__(
+        self,
+        scores: Any = None,
+        *,
+        data: pd.DataFrame | None = None,
+        score: str = "score",
+        groep: str | None = None,
+    ) -> None:
+        if scores is not None and data is not None:
+            raise TypeError(
+                "NPSCalculator: geef óf scores (losse antwoorden) óf data (een tabel met een "
+                "scorekolom), niet allebei."
+            )
+        self._stil = Stil()
+        self.resultaat: nps.NPSAnalyse | None = None
+        self.vergelijking: nps.Vergelijking | None = None
+        self.wat_als_resultaat: tuple[nps.NPSAnalyse, nps.NPSAnalyse] | None = None
+        self.scores: pd.Series | None = None
+        self.data: pd.DataFrame | None = None
+        self._score_kolom = score
+
+        # --- Tabblad 1: aantallen -------------------------------------------------
+        begin = (90, 60, 50) if scores is None and data is None else (0, 0, 0)
+        self.promotors = self._aantal("Promotors (9–10)", begin[0], "kt-nps-promotors")
+        self.passief = self._aantal("Passief (7–8)", begin[1], "kt-nps-passief")
+        self.criticasters = self._aantal("Criticasters (0–6)", begin[2], "kt-nps-criticasters")
+        self.betrouwbaarheid = widgets.Dropdown(
+            options=BETROUWBAARHEDEN, value=0.95, description="Betrouwbaarheid", style=breed()
+        )
+        self.betrouwbaarheid.add_class("kt-nps-betrouwbaarheid")
+        self.methode = widgets.ToggleButtons(
+            options=METHODEN,
+            value="wald",
+            description="Interval",
+            tooltips=[
+                "Het gewone interval: NPS ± z × standaardfout",
+                "Rocks (2016): beter bij weinig antwoorden",
+            ],
+            style=breed(),
+        )
+        self.methode.add_class("kt-nps-methode")
+        self.dataset = widgets.Dropdown(options=DATASETS, description="Dataset", style=breed())
+        self.dataset.add_class("kt-nps-dataset")
+        self.laad_knop = widgets.Button(description="Dataset laden", icon="database")
+        self.laad_knop.add_class("kt-nps-laden")
+        self.bestand = widgets.Text(
+            placeholder="bijvoorbeeld enquete.xlsx of export.csv",
+            description="Enquêtebestand",
+            style=breed(),
+        )
+        self.bestand.add_class("kt-nps-bestand")
+        self.lees_knop = widgets.Button(description="Bestand inlezen", icon="upload")
+        self.lees_knop.add_class("kt-nps-inlezen")
+
+        self.melding = Melding("kt-nps-melding")
+        self.bron = html_widget("kt-nps-bron")
+        self.uitkomst = html_widget("kt-nps-uitkomst")
+        self.waarschuwing = html_widget("kt-nps-waarschuwing")
+        self.staaf = afbeelding("kt-nps-staaf")
+        self.verdeling = afbeelding("kt-nps-verdeling")
+
+        tab_aantallen = widgets.VBox(
+            [
+                widgets.HTML(
+                    "<b>Aantallen</b>: vul in hoeveel respondenten promotor (9–10), passief "
+                    "(7–8) of criticaster (0–6) zijn, of laad losse antwoorden."
+                ),
+                widgets.HBox([self.promotors, self.passief, self.criticasters]),
+                widgets.HBox([self.betrouwbaarheid, self.methode]),
+                widgets.HBox([self.dataset, self.laad_knop]),
+                widgets.HBox([self.bestand, self.lees_knop]),
+                self.bron,
+                self.uitkomst,
+                self.waarschuwing,
+                self.staaf,
+                self.verdeling,
+            ]
+        )
+
+        # --- Tabblad 2: vergelijken -----------------------------------------------
+        self.vergelijk_bron = widgets.ToggleButtons(
+            options=[("Twee sets aantallen", "aantallen")],
+            value="aantallen",
+            description="Vergelijk",
+            style=breed(),
+        )
+        self.vergelijk_bron.add_class("kt-nps-vergelijk-bron")
+        self.promotors_a = self._aantal("Promotors", 90, "kt-nps-promotors-a")
+        self.passief_a = self._aantal("Passief", 60, "kt-nps-passief-a")
+        self.criticasters_a = self._aantal("Criticasters", 50, "kt-nps-criticasters-a")
+        self.promotors_b = self._aantal("Promotors", 75, "kt-nps-promotors-b")
+        self.passief_b = self._aantal("Passief", 40, "kt-nps-passief-b")
+        self.criticasters_b = self._aantal("Criticasters", 35, "kt-nps-criticasters-b")
+        self._aantallen_box = widgets.VBox(
+            [
+                widgets.HTML("<b>Meting A</b> (de eerste of oude meting)"),
+                widgets.HBox([self.promotors_a, self.passief_a, self.criticasters_a]),
+                widgets.HTML("<b>Meting B</b> (de tweede of nieuwe meting)"),
+                widgets.HBox([self.promotors_b, self.passief_b, self.criticasters_b]),
+            ]
+        )
+        self.groep_kolom = widgets.Dropdown(description="Groeperen op", style=breed())
+        self.groep_kolom.add_class("kt-nps-groep-kolom")
+        self.groep_a = widgets.Dropdown(description="Groep A", style=breed())
+        self.groep_a.add_class("kt-nps-groep-a")
+        self.groep_b = widgets.Dropdown(description="Groep B", style=breed())
+        self.groep_b.add_class("kt-nps-groep-b")
+        self._groepen_box = widgets.VBox(
+            [self.groep_kolom, widgets.HBox([self.groep_a, self.groep_b])]
+        )
+        verberg(self._groepen_box)
+        self.vergelijking_uitkomst = html_widget("kt-nps-vergelijk-uitkomst")
+        self.intervallen = afbeelding("kt-nps-intervallen")
+        tab_vergelijken = widgets.VBox(
+            [
+                widgets.HTML(
+                    "<b>Vergelijken</b>: is het verschil tussen twee metingen of segmenten "
+                    "groter dan toeval?"
+                ),
+                self.vergelijk_bron,
+                self._aantallen_box,
+                self._groepen_box,
+                self.vergelijking_uitkomst,
+                self.intervallen,
+            ]
+        )
+
+        # --- Tabblad 3: een 8 is passief ------------------------------------------
+        self.omzetting = widgets.Dropdown(
+            options=OMZETTINGEN, value=OMZETTINGEN[0][1], description="Wat als", style=breed()
+        )
+        self.omzetting.add_class("kt-nps-omzetting")
+        self.wat_als_uitkomst = html_widget("kt-nps-watals-uitkomst")
+        self.wat_als_grafiek = afbeelding("kt-nps-watals-grafiek")
+        tab_acht = widgets.VBox(
+            [
+                widgets.HTML(
+                    "<b>Een 8 is passief</b>: voor veel Nederlanders is een 8 een goed "
+                    "rapportcijfer, maar in de NPS telt een 8 als <i>passief</i>, niet als "
+                    "promotor. Wat had dat gescheeld?"
+                ),
+                self.omzetting,
+                self.wat_als_uitkomst,
+                self.wat_als_grafiek,
+            ]
+        )
+
+        self.tabs = widgets.Tab(
+            children=[tab_aantallen, tab_vergelijken, tab_acht],
+            titles=("Aantallen", "Vergelijken", "Een 8 is passief"),
+        )
+        self.tabs.add_class("kt-nps-tabs")
+        self._tekenaar = Tekenaar(self.tabs, self.melding)
+        self._tekenaar.registreer("staaf", self.staaf, _TAB_AANTALLEN)
+        self._tekenaar.registreer("verdeling", self.verdeling, _TAB_AANTALLEN)
+        self._tekenaar.registreer("intervallen", self.intervallen, _TAB_VERGELIJKEN)
+        self._tekenaar.registreer("wat_als", self.wat_als_grafiek, _TAB_ACHT)
+
+        super().__init__(
+            [
+                widgets.HTML("<h3 style='margin:4px 0'>NPS-calculator</h3>"),
+                self.melding,
+                self.tabs,
+            ]
+        )
+        self.add_class("kt-nps-calculator")
+
+        # --- Koppelingen ------------------------------------------------------------
+        for w in (self.promotors, self.passief, self.criticasters):
+            w.observe(self._aantallen_gewijzigd, names="value")
+        for w in (self.betrouwbaarheid, self.methode):
+            w.observe(self._instelling_gewijzigd, names="value")
+        self.laad_knop.on_click(self._laad_dataset)
+        self.lees_knop.on_click(self._lees_bestand)
+        for w in (
+            self.vergelijk_bron,
+            self.promotors_a,
+            self.passief_a,
+            self.criticasters_a,
+            self.promotors_b,
+            self.passief_b,
+            self.criticasters_b,
+            self.groep_a,
+            self.groep_b,
+        ):
+            w.observe(self._vergelijk_gewijzigd, names="value")
+        self.groep_kolom.observe(self._groep_kolom_gewijzigd, names="value")
+        self.omzetting.observe(self._omzetting_gewijzigd, names="value")
+
+        # --- Eerste uitkomst ----------------------------------------------------------
+        if scores is None and data is None:
+            self.bron.value = "Bron: eigen aantallen (het voorbeeld uit het boek)."
+            self._werk_hoofd()
+            self._werk_verdeling()
+            self._werk_vergelijking()
+            self._werk_wat_als()
+        else:
+            self.laad_antwoorden(scores, data=data, score=score, groep=groep)
+
+    # ------------------------------------------------------------------------------
+    # Opbouw
+    # ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _aantal(omschrijving: str, waarde: int, klasse: str) -> widgets.IntText:
+        w = widgets.IntText(
+            value=waarde,
+            description=omschrijving,
+            style=breed(),
+            layout=widgets.Layout(width="210px"),
+        )
+        w.add_class(klasse)
+        return w
+
+    def _opties(self) -> dict[str, Any]:
+        return {"betrouwbaarheid": self.betrouwbaarheid.value, "methode": self.methode.value}
+
+    # ------------------------------------------------------------------------------
+    # Antwoorden laden
+    # ------------------------------------------------------------------------------
+
+    def laad_antwoorden(
+        self,
+        scores: Any = None,
+        *,
+        data: pd.DataFrame | None = None,
+        score: str = "score",
+        groep: str | None = None,
+        bron: str = "eigen antwoorden",
+    ) -> bool:
+        """Gebruik losse antwoorden (of een tabel met een scorekolom) in de calculator.
+
+        Bij foute invoer verschijnt een melding en blijft de vorige uitkomst staan.
+
+        Returns
+        -------
+        bool
+            ``True`` als de antwoorden gebruikt worden, ``False`` bij een melding.
+
+        Examples
+        --------
+        >>> calc = NPSCalculator()
+        >>> calc.laad_antwoorden([10, 9, 8, 8, 6, None])
+        True
+        >>> calc.resultaat.nps, calc.resultaat.leeg
+        (20.0, 1)
+        """
+        try:
+            if data is not None:
+                if not isinstance(data, pd.DataFrame):
+                    raise TypeError(
+                        f"data: verwacht een pandas DataFrame, kreeg {type(data).__name__}."
+                    )
+                if score not in data.columns:
+                    kolommen = ", ".join(repr(k) for k in list(data.columns)[:12])
+                    raise ValueError(
+                        f"score: de tabel heeft geen kolom {score!r}. Kolommen: {kolommen}."
+                    )
+                if groep is not None and groep not in data.columns:
+                    raise ValueError(f"groep: de tabel heeft geen kolom {groep!r}.")
+                scores = data[score]
+            elif isinstance(scores, Iterator):
+                scores = list(scores)  # een generator kan maar één keer gelezen worden
+            telling = nps.tel(scores)
+            r = nps.analyse(scores, **self._opties())
+        except INVOERFOUTEN as fout:
+            self.melding.zet("invoer", f"{bron}: {fout}")
+            return False
+        self.scores = scores if isinstance(scores, pd.Series) else pd.Series(list(scores))
+        self.data = data
+        self._score_kolom = score
+        with self._stil():
+            self.promotors.value = telling.promotors
+            self.passief.value = telling.passief
+            self.criticasters.value = telling.criticasters
+        leeg = f"; {getal_nl(r.leeg, 0)} lege antwoorden tellen niet mee" if r.leeg else ""
+        self.bron.value = f"Bron: {html.escape(bron)}, {getal_nl(r.n, 0)} geldige antwoorden{leeg}."
+        self._zet_groepen(groep)
+        self._werk_hoofd(r)
+        self._werk_verdeling()
+        self._werk_vergelijking()
+        self._werk_wat_als()
+        return True
+
+    def _laad_dataset(self, _knop: widgets.Button | None = None) -> None:
+        from klanttools.datasets import laad
+
+        naam = self.dataset.value
+        try:
+            data = laad(naam)
+        except (*INVOERFOUTEN, OSError) as fout:
+            self.melding.zet("invoer", f"Dataset {naam!r}: {fout}")
+            return
+        self.laad_antwoorden(data=data, score="score", bron=f"dataset {naam}")
+
+    def _lees_bestand(self, _knop: widgets.Button | None = None) -> None:
+        from klanttools.enquete import importverslag, lees_enquete
+
+        pad = self.bestand.value.strip()
+        if not pad:
+            self.melding.zet("invoer", "Enquêtebestand: vul eerst het pad van een bestand in.")
+            return
+        try:
+            data = lees_enquete(pad)
+            verslag = importverslag(data)
+        except (*INVOERFOUTEN, OSError) as fout:
+            self.melding.zet("invoer", f"Enquêtebestand {pad!r}: {fout}")
+            return
+        if self.laad_antwoorden(data=data, score="score", bron=f"bestand {pad}"):
+            self.bron.value += (
+                "<details><summary>Importverslag</summary>"
+                f"<pre>{html.escape(verslag)}</pre></details>"
+            )
+
+    def _zet_groepen(self, groep: str | None) -> None:
+        kolommen = [] if self.data is None else _groepkolommen(self.data, self._score_kolom)
+        with self._stil():
+            if kolommen:
+                self.vergelijk_bron.options = [
+                    ("Groepen uit de data", "groepen"),
+                    ("Twee sets aantallen", "aantallen"),
+                ]
+                self.vergelijk_bron.value = "groepen"
+                self.groep_kolom.options = kolommen
+                if groep in kolommen:
+                    self.groep_kolom.value = groep
+                elif "meting" in kolommen:
+                    self.groep_kolom.value = "meting"
+                else:
+                    self.groep_kolom.value = kolommen[0]
+                self._zet_groepwaarden()
+            else:
+                self.vergelijk_bron.options = [("Twee sets aantallen", "aantallen")]
+                self.vergelijk_bron.value = "aantallen"
+                self.groep_kolom.options = []
+                self.groep_a.options = []
+                self.groep_b.options = []
+
+    def _zet_groepwaarden(self) -> None:
+        assert self.data is not None
+        waarden = _groepwaarden(self.data[self.groep_kolom.value])
+        opties = [(str(w), w) for w in waarden]
+        with self._stil():
+            self.groep_a.options = opties
+            self.groep_b.options = opties
+            if waarden:
+                self.groep_a.value = waarden[0]
+                self.groep_b.value = waarden[1] if len(waarden) > 1 else waarden[0]
+
+    # ------------------------------------------------------------------------------
+    # Callbacks: lezen -> rekenkern -> tonen
+    # ------------------------------------------------------------------------------
+
+    def _aantallen_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
+        if self._stil:
+            return
+        if self.scores is not None:
+            # Met de hand aangepaste aantallen horen niet meer bij de geladen antwoorden.
+            self.scores = None
+            self._werk_verdeling()
+            self._werk_wat_als()
+        self.bron.value = "Bron: eigen aantallen."
+        self._werk_hoofd()
+
+    def _instelling_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
+        if self._stil:
+            return
+        self._werk_hoofd()
+        self._werk_vergelijking()
+        self._werk_wat_als()
+
+    def _vergelijk_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
+        if self._stil:
+            return
+        self._werk_vergelijking()
+
+    def _groep_kolom_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
+        if self._stil or self.data is None or self.groep_kolom.value is None:
+            return
+        self._zet_groepwaarden()
+        self._werk_vergelijking()
+
+    def _omzetting_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
+        if self._stil:
+            return
+        self._werk_wat_als()
+
+    # ------------------------------------------------------------------------------
+    # Tabblad 1
+    # ------------------------------------------------------------------------------
+
+    def _bereken(self) -> nps.NPSAnalyse:
+        if self.scores is not None:
+            return nps.analyse(self.scores, **self._opties())
+        aantallen = (self.promotors.value, self.passief.value, self.criticasters.value)
+        return nps.analyse(aantallen=aantallen, **self._opties())
+
+    def _werk_hoofd(self, r: nps.NPSAnalyse | None = None) -> None:
+        if r is None:
+            try:
+                r = self._bereken()
+            except INVOERFOUTEN as fout:
+                self.melding.zet("invoer", str(fout))
+                return
+        self.melding.zet("invoer", None)
+        self.resultaat = r
+        self.uitkomst.value = self._uitkomst_html(r)
+        if r.n < MINIMUM_N or r.foutmarge > MAXIMALE_FOUTMARGE:
+            self.waarschuwing.value = waarschuwing_html(
+                "Met zo weinig antwoorden zegt de NPS nog weinig: de foutmarge is "
+                f"±{getal_nl(r.foutmarge)} punten bij n = {getal_nl(r.n, 0)}. Verzamel meer "
+                "antwoorden voordat je conclusies trekt."
+            )
+        else:
+            self.waarschuwing.value = ""
+        self._tekenaar.teken("staaf", lambda: grafieken.nps_staaf(r))
+
+    @staticmethod
+    def _uitkomst_html(r: nps.NPSAnalyse) -> str:
+        methode = "aangepaste Wald" if r.methode == "aangepaste_wald" else "Wald"
+        return (
+            f'<div style="font-size:1.6em">NPS <b class="kt-nps-waarde">{getal_nl(r.nps)}</b>'
+            "</div>"
+            f"<div>Promotors <b>{procent_nl(r.aandeel_promotors)}</b> · "
+            f"passief <b>{procent_nl(r.aandeel_passief)}</b> · "
+            f"criticasters <b>{procent_nl(r.aandeel_criticasters)}</b> "
+            f"(n = {getal_nl(r.n, 0)})</div>"
+            f'<div>Foutmarge <b class="kt-nps-marge">±{getal_nl(r.foutmarge)}</b> punten; '
+            f'<span class="kt-nps-interval">{_interval_tekst(r)}</span> ({methode}).</div>'
+            "<div><small>De NPS is % promotors − % criticasters: een getal van −100 tot "
+            "+100, geen percentage.</small></div>"
+        )
+
+    def _werk_verdeling(self) -> None:
+        scores = self.scores
+        if scores is None:
+            self._tekenaar.wis("verdeling")
+            verberg(self.verdeling)
+            return
+        verberg(self.verdeling, False)
+        self._tekenaar.teken("verdeling", lambda: grafieken.nps_verdeling(scores))
+
+    # ------------------------------------------------------------------------------
+    # Tabblad 2
+    # ------------------------------------------------------------------------------
+
+    def _werk_vergelijking(self) -> None:
+        groepen = self.vergelijk_bron.value == "groepen" and self.data is not None
+        verberg(self._aantallen_box, groepen)
+        verberg(self._groepen_box, not groepen)
+        opties = self._opties()
+        try:
+            if groepen:
+                assert self.data is not None
+                kolom, score = self.groep_kolom.value, self._score_kolom
+                naam_a, naam_b = str(self.groep_a.value), str(self.groep_b.value)
+                a = self._analyse_groep(kolom, self.groep_a.value)
+                b = self._analyse_groep(kolom, self.groep_b.value)
+                tabel = nps.nps_per_groep(self.data, kolom, score, **opties)
+                tabel = tabel.dropna(subset=["nps"])
+            else:
+                naam_a, naam_b = "Meting A", "Meting B"
+                a = nps.analyse(
+                    aantallen=(
+                        self.promotors_a.value,
+                        self.passief_a.value,
+                        self.criticasters_a.value,
+                    ),
+                    **opties,
+                )
+                b = nps.analyse(
+                    aantallen=(
+                        self.promotors_b.value,
+                        self.passief_b.value,
+                        self.criticasters_b.value,
+                    ),
+                    **opties,
+                )
+                tabel = _tabel_uit_analyses({naam_a: a, naam_b: b})
+                tabel.index.name = "meting"
+            v = nps.vergelijk(a, b, betrouwbaarheid=opties["betrouwbaarheid"])
+        except INVOERFOUTEN as fout:
+            self.melding.zet("vergelijken", f"Vergelijken: {fout}")
+            return
+        self.melding.zet("vergelijken", None)
+        self.vergelijking = v
+        rijen = [
+            [
+                naam,
+                getal_nl(r.n, 0),
+                getal_nl(r.nps),
+                f"±{getal_nl(r.foutmarge)}",
+                _interval_tekst(r),
+            ]
+            for naam, r in ((naam_a, v.a), (naam_b, v.b))
+        ]
+        oordeel = "significant" if v.significant else "niet significant"
+        self.vergelijking_uitkomst.value = (
+            html_tabel(["", "n", "NPS", "foutmarge", "interval"], rijen, "kt-nps-vergelijk-tabel")
+            + f'<p>Verschil (B − A): <b class="kt-nps-verschil">{getal_nl(v.verschil)}</b> '
+            f'punten; <b class="kt-nps-significant">{oordeel}</b>.</p>'
+            f'<p class="kt-nps-oordeel">{html.escape(v.samenvatting())}</p>'
+        )
+        self._tekenaar.teken("intervallen", lambda: grafieken.nps_intervallen(tabel))
+
+    def _analyse_groep(self, kolom: str, waarde: Any) -> nps.NPSAnalyse:
+        assert self.data is not None
+        deel = self.data.loc[self.data[kolom] == waarde, self._score_kolom]
+        try:
+            return nps.analyse(deel, **self._opties())
+        except INVOERFOUTEN as fout:
+            raise type(fout)(f"groep {waarde!r}: {fout}") from None
+
+    # ------------------------------------------------------------------------------
+    # Tabblad 3
+    # ------------------------------------------------------------------------------
+
+    def _werk_wat_als(self) -> None:
+        scores = self.scores
+        if scores is None:
+            self.wat_als_resultaat = None
+            self.melding.zet("wat als", None)
+            self.wat_als_uitkomst.value = (
+                "<p>Hiervoor zijn <b>losse antwoorden</b> nodig: met alleen de aantallen "
+                "is niet bekend hoeveel respondenten een 8 gaven. Laad op het tabblad "
+                "<i>Aantallen</i> een dataset of een enquêtebestand.</p>"
+            )
+            self._tekenaar.wis("wat_als")
+            verberg(self.wat_als_grafiek)
+            return
+        omschrijving = f"als {self.omzetting.label} was geweest"
+        try:
+            voor, na = nps.wat_als(scores, self.omzetting.value, **self._opties())
+            verschil = nps.vergelijk(voor, na).verschil
+        except INVOERFOUTEN as fout:
+            self.melding.zet("wat als", f"Een 8 is passief: {fout}")
+            return
+        self.melding.zet("wat als", None)
+        self.wat_als_resultaat = (voor, na)
+        self.wat_als_uitkomst.value = (
+            "<table style='border-collapse:collapse'>"
+            f"<tr><td style='padding:2px 8px'>Zoals gemeten</td>"
+            f"<td style='padding:2px 8px'>NPS <b class='kt-nps-watals-voor'>{getal_nl(voor.nps)}"
+            f"</b></td><td style='padding:2px 8px'>promotors {procent_nl(voor.aandeel_promotors)}"
+            f", passief {procent_nl(voor.aandeel_passief)}</td></tr>"
+            f"<tr><td style='padding:2px 8px'>{html.escape(omschrijving.capitalize())}</td>"
+            f"<td style='padding:2px 8px'>NPS <b class='kt-nps-watals-na'>{getal_nl(na.nps)}"
+            f"</b></td><td style='padding:2px 8px'>promotors {procent_nl(na.aandeel_promotors)}"
+            f", passief {procent_nl(na.aandeel_passief)}</td></tr></table>"
+            f"<p>Dat scheelt <b class='kt-nps-watals-verschil'>{getal_nl(verschil)}</b> punten. "
+            "Dezelfde klanten, dezelfde tevredenheid: alleen de cijfers die ze kiezen "
+            "verschillen. Vergelijk een Nederlandse NPS daarom voorzichtig met die uit "
+            "landen waar klanten sneller een 9 of 10 geven.</p>"
+        )
+        verberg(self.wat_als_grafiek, False)
+        tabel = _tabel_uit_analyses({"zoals gemeten": voor, omschrijving: na})
+        titel = f"NPS zoals gemeten en {omschrijving}"
+        self._tekenaar.teken("wat_als", lambda: grafieken.nps_intervallen(tabel, titel=titel))
