@@ -9,6 +9,8 @@ Elke module behandelt één onderwerp uit het boek:
 - :mod:`klanttools.processen` — salesfunnel, conversie en de klantrelatiecyclus
 - :mod:`klanttools.mensen` — DMU-rollen en klantenteams
 - :mod:`klanttools.datasets` — de (synthetische) cursusdatasets laden op naam
+- :mod:`klanttools.enquete` — enquête-exports inlezen (Microsoft Forms, Google Forms,
+  Qualtrics, SurveyMonkey, Excel)
 
 ``import klanttools`` laadt alleen pandas en numpy; widgets en grafieken staan in
 eigen modules en worden pas geladen als je ze zelf importeert.
@@ -25,13 +27,23 @@ Examples
 0.0
 """
 
-from klanttools import datasets, klantgroepen, klantrating, mensen, nps, processen, waardestrategie
+from klanttools import (
+    datasets,
+    enquete,
+    klantgroepen,
+    klantrating,
+    mensen,
+    nps,
+    processen,
+    waardestrategie,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
     "datasets",
+    "enquete",
     "klantgroepen",
     "klantrating",
     "mensen",
