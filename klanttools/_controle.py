@@ -201,6 +201,47 @@ def controleer_sleutels(
             )
 
 
+def controleer_tabel(
+    tabel: Any, naam: str, verplicht: Iterable[str], maker: str, *, voorbeeld: str = ""
+) -> pd.DataFrame:
+    """Controleer dat een argument de tabel is die een klanttools-functie maakt.
+
+    Parameters
+    ----------
+    tabel : Any
+        Het argument.
+    naam : str
+        Naam van het argument in de melding.
+    verplicht : iterable of str
+        Kolommen die er moeten zijn.
+    maker : str
+        De aanroep die zo'n tabel maakt, bijvoorbeeld ``"klantrating(scores, gewichten)"``.
+    voorbeeld : str, optional
+        Een extra zin voor de TypeError-melding.
+
+    Examples
+    --------
+    >>> controleer_tabel([1, 2], "tabel", ["n"], "nps_per_groep(data, groep)")
+    Traceback (most recent call last):
+    ...
+    TypeError: tabel: verwacht een pandas DataFrame, de uitkomst van nps_per_groep(data, groep), kreeg list.
+    """
+    if not isinstance(tabel, pd.DataFrame):
+        extra = f" {voorbeeld}" if voorbeeld else ""
+        raise TypeError(
+            f"{naam}: verwacht een pandas DataFrame, de uitkomst van {maker}, "
+            f"kreeg {type(tabel).__name__}.{extra}"
+        )
+    verplicht = list(verplicht)
+    ontbreekt = [k for k in verplicht if k not in tabel.columns]
+    if ontbreekt:
+        raise ValueError(
+            f"{naam}: kolom(men) {opsomming([repr(k) for k in ontbreekt])} ontbreken. "
+            f"Nodig: {opsomming([repr(k) for k in verplicht])}; maak de tabel met {maker}."
+        )
+    return tabel
+
+
 def _labels(scores: Any, n: int) -> np.ndarray | None:
     """Index-labels voor foutmeldingen (None: gebruik de positie)."""
     if isinstance(scores, pd.Series) and not isinstance(scores.index, pd.RangeIndex):

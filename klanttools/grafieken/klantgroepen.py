@@ -35,7 +35,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from klanttools._controle import controleer_getal, opsomming, toon
+from klanttools._controle import controleer_getal, controleer_tabel, opsomming, toon
 from klanttools.grafieken._stijl import (
     DONKER,
     KLEUREN_ABC,
@@ -304,18 +304,7 @@ def abc_curve(abc_tabel: pd.DataFrame, *, ax: Axes | None = None) -> Figure:
     >>> [t.get_text() for t in ax.get_legend().get_texts()][:3]
     ['A: 2 accounts (40%), 80% van de waarde', 'B: 2 accounts (40%), 15% van de waarde', 'C: 1 account (20%), 5% van de waarde']
     """
-    if not isinstance(abc_tabel, pd.DataFrame):
-        raise TypeError(
-            "abc_tabel: verwacht een pandas DataFrame, de uitkomst van abc_analyse(waarden), "
-            f"kreeg {type(abc_tabel).__name__}."
-        )
-    ontbreekt = [k for k in _VERPLICHT_ABC if k not in abc_tabel.columns]
-    if ontbreekt:
-        raise ValueError(
-            f"abc_tabel: kolom(men) {opsomming([repr(k) for k in ontbreekt])} ontbreken. "
-            f"Nodig: {opsomming([repr(k) for k in _VERPLICHT_ABC])}; maak de tabel met "
-            "abc_analyse(waarden)."
-        )
+    controleer_tabel(abc_tabel, "abc_tabel", _VERPLICHT_ABC, "abc_analyse(waarden)")
     samenvatting = abc_samenvatting(abc_tabel)
     cumulatief = pd.to_numeric(abc_tabel["cumulatief_aandeel"], errors="coerce")
     if cumulatief.isna().any():

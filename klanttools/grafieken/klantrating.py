@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from klanttools._controle import controleer_getal, opsomming, toon
+from klanttools._controle import controleer_getal, controleer_tabel, toon
 from klanttools.grafieken._stijl import (
     ACCENT,
     KLEUREN_SELECTIE,
@@ -92,18 +92,7 @@ def klantrating_ranking(
     >>> [t.get_text() for t in ax.get_legend().get_texts()]
     ['geselecteerd', 'afgevallen', 'minimumtotaal 50']
     """
-    if not isinstance(tabel, pd.DataFrame):
-        raise TypeError(
-            "tabel: verwacht een pandas DataFrame, de uitkomst van klantrating(scores, "
-            f"gewichten), kreeg {type(tabel).__name__}."
-        )
-    ontbreekt = [k for k in _VERPLICHT if k not in tabel.columns]
-    if ontbreekt:
-        raise ValueError(
-            f"tabel: kolom(men) {opsomming([repr(k) for k in ontbreekt])} ontbreken. "
-            f"Nodig: {opsomming([repr(k) for k in _VERPLICHT])}; maak de tabel met "
-            "klantrating(scores, gewichten)."
-        )
+    controleer_tabel(tabel, "tabel", _VERPLICHT, "klantrating(scores, gewichten)")
     if len(tabel) == 0:
         raise ValueError("tabel: de tabel is leeg (0 accounts). Nodig: minstens één account.")
     if not pd.api.types.is_bool_dtype(tabel["geselecteerd"].dtype):

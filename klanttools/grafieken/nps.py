@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from klanttools._controle import als_scorearray, opsomming, toon
+from klanttools._controle import als_scorearray, controleer_tabel, opsomming, toon
 from klanttools.grafieken._stijl import (
     DONKER,
     KLEUREN_NPS,
@@ -275,18 +275,7 @@ def nps_intervallen(
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['A (n = 2)', 'B (n = 2)']
     """
-    if not isinstance(tabel, pd.DataFrame):
-        raise TypeError(
-            "tabel: verwacht een pandas DataFrame, de uitkomst van nps_per_groep(data, groep), "
-            f"kreeg {type(tabel).__name__}."
-        )
-    ontbreekt = [k for k in _VERPLICHT_INTERVALLEN if k not in tabel.columns]
-    if ontbreekt:
-        raise ValueError(
-            f"tabel: kolom(men) {opsomming([repr(k) for k in ontbreekt])} ontbreken. "
-            f"Nodig: {opsomming([repr(k) for k in _VERPLICHT_INTERVALLEN])}; maak de tabel "
-            "met nps_per_groep(data, groep)."
-        )
+    controleer_tabel(tabel, "tabel", _VERPLICHT_INTERVALLEN, "nps_per_groep(data, groep)")
     if len(tabel) == 0:
         raise ValueError("tabel: de tabel is leeg (0 groepen). Nodig: minstens één groep.")
     n = pd.to_numeric(tabel["n"], errors="coerce").fillna(0).astype("int64").to_numpy()

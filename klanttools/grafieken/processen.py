@@ -16,7 +16,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from klanttools._controle import opsomming
+from klanttools._controle import controleer_tabel
 from klanttools.grafieken._stijl import DONKER, begin, getal, klaar, procent, stijl
 
 __all__ = ["funnel"]
@@ -60,19 +60,13 @@ def funnel(conversie_tabel: pd.DataFrame, *, ax: Axes | None = None) -> Figure:
     >>> ax.get_xlabel()
     'Van suspect tot klant: 1,0%'
     """
-    if not isinstance(conversie_tabel, pd.DataFrame):
-        raise TypeError(
-            "conversie_tabel: verwacht een pandas DataFrame, de uitkomst van "
-            f"conversie(aantallen), kreeg {type(conversie_tabel).__name__}. Bijvoorbeeld: "
-            "funnel(conversie({'suspect': 1000, 'lead': 100, 'prospect': 30, 'klant': 10}))."
-        )
-    ontbreekt = [k for k in _VERPLICHT if k not in conversie_tabel.columns]
-    if ontbreekt:
-        raise ValueError(
-            f"conversie_tabel: kolom(men) {opsomming([repr(k) for k in ontbreekt])} ontbreken. "
-            f"Nodig: {opsomming([repr(k) for k in _VERPLICHT])}; maak de tabel met "
-            "conversie(aantallen)."
-        )
+    controleer_tabel(
+        conversie_tabel,
+        "conversie_tabel",
+        _VERPLICHT,
+        "conversie(aantallen)",
+        voorbeeld="Bijvoorbeeld: funnel(conversie({'suspect': 1000, 'lead': 100, 'prospect': 30, 'klant': 10})).",
+    )
     if len(conversie_tabel) == 0:
         raise ValueError(
             "conversie_tabel: de tabel is leeg. Nodig: minstens één fase; maak de tabel met "
