@@ -1,0 +1,303 @@
+"""De lesnotebooks in ``notebooks/``: ze draaien van boven naar beneden op een verse kernel.
+
+Elk notebook wordt met nbclient uitgevoerd met de kernel ``python3`` van deze
+Python-omgeving (de test controleert welke Python de kernel gebruikte):
+
+- één keer met een lege tijdelijke map als werkmap: zo bewijzen we dat datapaden niet van
+  de map van het notebook afhangen (nbgrader draait notebooks in ``release/``,
+  ``autograded/`` …), en dat het notebook daar niets wegschrijft;
+- één keer vanuit ``notebooks/`` zelf, zoals een student het opent;
+- voor notebooks met controlevragen nog één keer met alle antwoorden ingevuld
+  (:data:`OPLOSSINGEN`): dan moet elke controle "Goed!" zeggen. Zo merken we het als een
+  antwoord niet meer klopt omdat de data of de rekenkern veranderde.
+
+Geen enkele cel mag een fout of een waarschuwing (uitvoer op stderr) geven. In de gewone
+run zijn alle controlevragen nog open en moet elke controle "Nog niet ingevuld" zeggen.
+
+De uitvoertijd wordt geprint (zichtbaar met ``pytest -rP``), als JUnit-property
+``uitvoertijd_s`` vastgelegd en bewaard in ``test-uitvoer/notebooktijden.json``.
+
+Controlevragen (de afspraak voor elk lesnotebook): een codecel met de tag ``zelftoets``
+maakt ``controleer(vraag, antwoord)`` en een dict ``_VRAGEN``; de student vult
+``naam = None`` in en de cel roept ``controleer("vraag", naam)`` aan.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+MAP = Path(__file__).resolve().parent.parent
+NOTEBOOKMAP = MAP / "notebooks"
+NOTEBOOKS = sorted(NOTEBOOKMAP.glob("*.ipynb"))
+TIJDEN = MAP / "test-uitvoer" / "notebooktijden.json"
+
+TIJDSLIMIET_PER_CEL = 180
+"""Seconden die één cel mag duren voordat de test faalt."""
+
+KERNEL = "python3"
+TAG_ZELFTOETS = "zelftoets"
+
+GOED = "Goed!"
+NIET_INGEVULD = "Nog niet ingevuld"
+
+OPLOSSINGEN: dict[str, dict[str, str]] = {
+    "01-de-klant.ipynb": {
+        "mijn_volgorde": '"DGBFAEC"',
+        "aantal_b2b": "5",
+        "situatie_1": '"suspect"',
+        "situatie_2": '"prospect"',
+        "situatie_3": '"lead"',
+        "situatie_4": '"accountmanagement"',
+        "begrip_1": '"klantinzicht"',
+        "begrip_2": '"klantvriendelijkheid"',
+        "begrip_3": '"klantgerichtheid"',
+        "aantal_promotors": "5",
+        "aantal_passief": "3",
+        "aantal_criticasters": "2",
+        "mijn_nps": "30",
+        "nps_met_lege": "(promotors - criticasters) / len(df) * 100",
+        "significant_voorjaar_2026": '"nee"',
+        "stijging": "round(als_achten_negens_waren.nps - zoals_gemeten.nps, 1)",
+        "meting_webshop": '"voorjaar 2026"',
+    },
+}
+"""Per notebook: de goede antwoorden, als Python-code op de plek van ``None``."""
+
+# Een extra cel aan het eind (alleen in de kopie die de test draait): zegt welke Python de
+# kernel gebruikte, zodat we zeker weten dat het die van deze omgeving is.
+_CONTROLECEL = "import sys\nprint('KERNEL-PYTHON=' + sys.executable)"
+_AANROEP = re.compile(r"^\s*controleer\(", re.MULTILINE)
+
+
+def _id(pad: Path) -> str:
+    return pad.stem
+
+
+def _zelftoetscel(nb: nbformat.NotebookNode) -> nbformat.NotebookNode | None:
+    for cel in nb.cells:
+        if cel.cell_type == "code" and TAG_ZELFTOETS in cel.get("metadata", {}).get("tags", []):
+            return cel
+    return None
+
+
+def _aantal_controles(nb: nbformat.NotebookNode) -> int:
+    return sum(
+        len(_AANROEP.findall(cel.source))
+        for cel in nb.cells
+        if cel.cell_type == "code" and cel is not _zelftoetscel(nb)
+    )
+
+
+def _vul_in(nb: nbformat.NotebookNode, antwoorden: dict[str, str]) -> None:
+    """Vervang ``naam = None`` door ``naam = <antwoord>``; elke naam precies één keer."""
+    gevonden = dict.fromkeys(antwoorden, 0)
+    for cel in nb.cells:
+        if cel.cell_type != "code":
+            continue
+        for naam, waarde in antwoorden.items():
+            patroon = re.compile(rf"^{re.escape(naam)} = None\b", re.MULTILINE)
+            cel.source, aantal = patroon.subn(f"{naam} = {waarde}", cel.source)
+            gevonden[naam] += aantal
+    fout = {naam: aantal for naam, aantal in gevonden.items() if aantal != 1}
+    assert not fout, f"antwoordvariabelen niet precies één keer gevonden: {fout}"
+
+
+def _uitvoeren(
+    nb: nbformat.NotebookNode, werkmap: Path
+) -> tuple[nbformat.NotebookNode, float, list[tuple[float, int]]]:
+    """Voer het notebook uit in ``werkmap``; geef het notebook, de tijd en de celtijden."""
+    nb.cells.append(nbformat.v4.new_code_cell(_CONTROLECEL))
+    client = NotebookClient(
+        nb,
+        kernel_name=KERNEL,
+        timeout=TIJDSLIMIET_PER_CEL,
+        allow_errors=True,  # fouten zelf verzamelen: dan zien we ze allemaal tegelijk
+        record_timing=True,
+        resources={"metadata": {"path": str(werkmap)}},
+    )
+    start = time.perf_counter()
+    client.execute()
+    duur = time.perf_counter() - start
+
+    celtijden = []
+    for nummer, cel in enumerate(nb.cells[:-1], start=1):
+        tijd = cel.get("metadata", {}).get("execution", {})
+        begin, eind = tijd.get("iopub.execute_input"), tijd.get("shell.execute_reply")
+        if cel.cell_type == "code" and begin and eind:
+            sec = (datetime.fromisoformat(eind) - datetime.fromisoformat(begin)).total_seconds()
+            celtijden.append((sec, nummer))
+    return nb, duur, sorted(celtijden, reverse=True)
+
+
+def _tekst(nb: nbformat.NotebookNode) -> str:
+    """Alle stdout-uitvoer van het notebook als één tekst."""
+    return "".join(
+        uit.get("text", "")
+        for cel in nb.cells
+        if cel.cell_type == "code"
+        for uit in cel.get("outputs", [])
+        if uit.output_type == "stream" and uit.name == "stdout"
+    )
+
+
+def _problemen(nb: nbformat.NotebookNode) -> list[str]:
+    """Fouten en waarschuwingen in de uitvoer, met het celnummer en de eerste regel code."""
+    gevonden = []
+    for nummer, cel in enumerate(nb.cells, start=1):
+        if cel.cell_type != "code":
+            continue
+        kop = cel.source.splitlines()[0] if cel.source else ""
+        for uit in cel.get("outputs", []):
+            if uit.output_type == "error":
+                gevonden.append(f"cel {nummer} ({kop!r}): {uit.ename}: {uit.evalue}")
+            elif uit.output_type == "stream" and uit.name == "stderr":
+                gevonden.append(f"cel {nummer} ({kop!r}) schrijft naar stderr: {uit.text.strip()}")
+    return gevonden
+
+
+def _controleer_kernel(nb: nbformat.NotebookNode) -> None:
+    laatste = "".join(u.get("text", "") for u in nb.cells[-1].get("outputs", []))
+    assert f"KERNEL-PYTHON={sys.executable}" in laatste, (
+        f"de kernel gebruikte een andere Python dan {sys.executable}: {laatste.strip()!r}"
+    )
+
+
+def _bewaar_tijd(naam: str, soort: str, duur: float) -> None:
+    TIJDEN.parent.mkdir(exist_ok=True)
+    try:
+        tijden = json.loads(TIJDEN.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        tijden = {}
+    tijden.setdefault(naam, {})[soort] = round(duur, 2)
+    TIJDEN.write_text(json.dumps(tijden, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def zonder_eigen_datamap(monkeypatch):
+    """De data moet uit het pakket komen, niet uit een map in een omgevingsvariabele."""
+    monkeypatch.delenv("KLANTTOOLS_DATA", raising=False)
+
+
+@pytest.mark.traag
+@pytest.mark.usefixtures("zonder_eigen_datamap")
+@pytest.mark.parametrize("werkmap", ["tijdelijke-map", "notebooks"])
+@pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
+def test_notebook_draait_zonder_fouten(pad, werkmap, tmp_path, record_property):
+    map_ = tmp_path if werkmap == "tijdelijke-map" else NOTEBOOKMAP
+    nb, duur, celtijden = _uitvoeren(nbformat.read(pad, as_version=4), map_)
+
+    problemen = _problemen(nb)
+    assert not problemen, f"{pad.name} (werkmap {werkmap}):\n" + "\n".join(problemen)
+    _controleer_kernel(nb)
+    if werkmap == "tijdelijke-map":
+        assert not any(tmp_path.iterdir()), "het notebook schreef bestanden in de werkmap"
+
+    # Niets ingevuld: elke controle zegt dat, en geen enkele zegt "Goed!".
+    tekst = _tekst(nb)
+    assert GOED not in tekst
+    assert tekst.count(NIET_INGEVULD) == _aantal_controles(nb)
+
+    traagste = ", ".join(f"cel {n}: {s:.1f} s" for s, n in celtijden[:3])
+    print(f"\n{pad.name} (werkmap {werkmap}): {duur:.1f} s; traagste cellen: {traagste}")
+    record_property("uitvoertijd_s", round(duur, 2))
+    _bewaar_tijd(pad.name, werkmap, duur)
+
+
+@pytest.mark.traag
+@pytest.mark.usefixtures("zonder_eigen_datamap")
+@pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
+def test_notebook_met_alle_antwoorden_ingevuld_zegt_overal_goed(pad, tmp_path):
+    nb = nbformat.read(pad, as_version=4)
+    if _zelftoetscel(nb) is None:
+        pytest.skip("dit notebook heeft geen controlevragen")
+    assert pad.name in OPLOSSINGEN, f"zet de goede antwoorden van {pad.name} in OPLOSSINGEN"
+    _vul_in(nb, OPLOSSINGEN[pad.name])
+    nb, duur, _ = _uitvoeren(nb, tmp_path)
+
+    problemen = _problemen(nb)
+    assert not problemen, f"{pad.name} (ingevuld):\n" + "\n".join(problemen)
+    regels = [r for r in _tekst(nb).splitlines() if r.startswith(("Goed!", "Nog niet"))]
+    fout = [r for r in regels if r != GOED]
+    assert not fout, "controles die het goede antwoord afkeuren:\n" + "\n".join(fout)
+    assert len(regels) == _aantal_controles(nb)
+    _bewaar_tijd(pad.name, "ingevuld", duur)
+
+
+def _zelftoets_van(pad: Path) -> tuple[dict, dict]:
+    """Voer alleen de zelftoetscel uit (zonder kernel) en geef (namespace, _VRAGEN)."""
+    nb = nbformat.read(pad, as_version=4)
+    cel = _zelftoetscel(nb)
+    if cel is None:
+        pytest.skip("dit notebook heeft geen controlevragen")
+    ruimte: dict = {}
+    exec(compile(cel.source, f"{pad.name}:zelftoets", "exec"), ruimte)
+    return ruimte, ruimte["_VRAGEN"]
+
+
+def _uitvoer(functie, *args) -> str:
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        functie(*args)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
+def test_zelftoets_is_consistent(pad):
+    ruimte, vragen = _zelftoets_van(pad)
+    controleer = ruimte["controleer"]
+    nb = nbformat.read(pad, as_version=4)
+    gebruikt = set(re.findall(r'^\s*controleer\("(\w+)"', _alle_code(nb), re.MULTILINE))
+    assert gebruikt == set(vragen), (
+        f"vragen zonder controle-aanroep: {sorted(set(vragen) - gebruikt)}; "
+        f"aanroepen zonder vraag: {sorted(gebruikt - set(vragen))}"
+    )
+    for vraag, spec in vragen.items():
+        assert _uitvoer(controleer, vraag, None).startswith(NIET_INGEVULD), vraag
+        if "goed" not in spec:
+            continue  # een controle uit klanttools.nakijken: getest in de ingevulde run
+        assert _uitvoer(controleer, vraag, spec["goed"]).strip() == GOED, vraag
+        for fout, uitleg in spec.get("veelgemaakt", {}).items():
+            gezegd = _uitvoer(controleer, vraag, fout)
+            assert GOED not in gezegd and uitleg in gezegd, (vraag, fout, gezegd)
+
+
+def _alle_code(nb: nbformat.NotebookNode) -> str:
+    return "\n".join(cel.source for cel in nb.cells if cel.cell_type == "code")
+
+
+@pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
+def test_notebook_heeft_leerdoelen_samenvatting_en_kernel(pad):
+    nb = nbformat.read(pad, as_version=4)
+    nbformat.validate(nb)
+    koppen = [
+        regel.lstrip("#").strip().lower()
+        for cel in nb.cells
+        if cel.cell_type == "markdown"
+        for regel in cel.source.splitlines()
+        if regel.startswith("#")
+    ]
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    assert any(k.startswith("leerdoelen") for k in koppen), "geen kop 'Leerdoelen'"
+    assert any("samenvatting" in k for k in koppen), "geen kop met 'Samenvatting'"
+    assert nb.metadata.get("kernelspec", {}).get("name") == KERNEL
+
+
+def test_notebooks_opgemaakt_met_ruff():
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    uit = subprocess.run(
+        [ruff, "format", "--check", "notebooks"], cwd=MAP, capture_output=True, text=True
+    )
+    assert uit.returncode == 0, uit.stdout + uit.stderr
