@@ -5,6 +5,7 @@ Gebruik (vanuit de map van de kit)::
     python3 kit.py start     # macOS/Linux: installeren en JupyterLab openen
     py kit.py start          # Windows
     python3 kit.py test      # installeren en de volledige testsuite draaien
+    python3 kit.py docent    # voor docenten: JupyterLab in exercises/ (nbgrader, formgrader)
 
 Het script maakt een eigen virtuele omgeving ``.venv`` naast dit bestand en installeert
 daarin de kit met alles wat hij nodig heeft. De tweede keer gaat het snel: er wordt
@@ -98,20 +99,30 @@ def jupyterlab_argumenten() -> list[str]:
     return [f"--LabApp.app_settings_dir={LAB_INSTELLINGEN}"]
 
 
-def start(extra_argumenten: list[str]) -> int:
-    """Installeer (indien nodig) en open de cursus in JupyterLab."""
-    installeer("cursus")
+def _open_lab(map_: Path, extra_argumenten: list[str]) -> int:
     _meld("JupyterLab starten; stoppen doe je met Ctrl+C in dit venster.")
     commando = [
         _python_in_venv(),
         "-m",
         "jupyterlab",
         "--notebook-dir",
-        MAP,
+        map_,
         *jupyterlab_argumenten(),
         *extra_argumenten,
     ]
-    return _draai(commando, cwd=MAP, env=_omgeving())
+    return _draai(commando, cwd=map_, env=_omgeving())
+
+
+def start(extra_argumenten: list[str]) -> int:
+    """Installeer (indien nodig) en open de cursus in JupyterLab."""
+    installeer("cursus")
+    return _open_lab(MAP, extra_argumenten)
+
+
+def docent(extra_argumenten: list[str]) -> int:
+    """Installeer (indien nodig) en open JupyterLab in exercises/, waar nbgrader's formgrader de cursus vindt."""
+    installeer("cursus")
+    return _open_lab(MAP / "exercises", extra_argumenten)
 
 
 def test(extra_argumenten: list[str]) -> int:
@@ -121,7 +132,7 @@ def test(extra_argumenten: list[str]) -> int:
     return _draai([_python_in_venv(), "-m", "pytest", *extra_argumenten], cwd=MAP, env=_omgeving())
 
 
-OPDRACHTEN = {"start": start, "test": test}
+OPDRACHTEN = {"start": start, "test": test, "docent": docent}
 
 
 def main(argv: list[str]) -> int:
@@ -129,6 +140,7 @@ def main(argv: list[str]) -> int:
         print(
             "Gebruik: python3 kit.py start   (installeren en JupyterLab openen)\n"
             "         python3 kit.py test    (installeren en alle tests draaien)\n"
+            "         python3 kit.py docent  (voor docenten: JupyterLab met nbgrader in exercises/)\n"
             "Op Windows: py kit.py start  of  py kit.py test"
         )
         return 2

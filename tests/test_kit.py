@@ -152,3 +152,20 @@ def test_import_klanttools_laadt_geen_grafieken_of_widgets():
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.strip() == ""
+
+
+def test_kit_docent_opent_lab_in_exercises(monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kit_docent", MAP / "kit.py")
+    kit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(kit)
+    gestart = []
+    monkeypatch.setattr(kit, "installeer", lambda extra: gestart.append(extra))
+    monkeypatch.setattr(kit, "_draai", lambda commando, **kw: gestart.append((commando, kw)) or 0)
+    assert kit.main(["docent"]) == 0
+    extra, (commando, kw) = gestart
+    assert extra == "cursus"
+    assert kw["cwd"] == MAP / "exercises"
+    assert (MAP / "exercises" / "nbgrader_config.py").is_file()
+    assert commando[commando.index("--notebook-dir") + 1] == MAP / "exercises"

@@ -731,3 +731,23 @@ def test_autograde_tijd_binnen_de_perken(cursus):
     per_inlevering = cursus.duur_autograde / aantal
     print(f"\nautograde: {cursus.duur_autograde:.1f} s voor {aantal} inleveringen")
     assert per_inlevering < 60
+
+
+def test_hoofd_readme_noemt_alleen_geteste_docentcommandos():
+    """De korte docentenversie in de hoofd-README staat ook in exercises/README.md (die draait)."""
+    hoofd = (MAP / "README.md").read_text(encoding="utf-8")
+    sectie = hoofd.split("## Voor docenten", 1)[1].split("\n## ", 1)[0]
+    getest = {
+        regel.split("#")[0].strip()
+        for blok in readme_blokken(README.read_text(encoding="utf-8"))
+        for regel in blok.code.splitlines()
+    }
+    commandos = [
+        regel.split("#")[0].strip()
+        for blok in readme_blokken(sectie)
+        for regel in blok.code.splitlines()
+        if regel.strip()
+    ]
+    assert len(commandos) >= 6
+    for commando in commandos:
+        assert commando in getest, f"niet getest: {commando}"
