@@ -740,5 +740,6 @@ class NPSCalculator(widgets.VBox):
         )
         verberg(self.wat_als_grafiek, False)
         tabel = _tabel_uit_analyses({"zoals gemeten": voor, omschrijving: na})
-        titel = f"NPS zoals gemeten en {omschrijving}"
+        # Op twee regels: "... als elke 7 en 8 een 9 was geweest" past niet op één regel.
+        titel = f"NPS zoals gemeten en\n{omschrijving}"
         self._tekenaar.teken("wat_als", lambda: grafieken.nps_intervallen(tabel, titel=titel))

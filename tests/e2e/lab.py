@@ -151,6 +151,21 @@ class Lab:
                 await nb.sessionContext.ready;
                 app.shell.activateById(nb.id);
                 window._e2eNotebook = nb;
+                // Widgetberichten (comm_msg) die de kernel nog niet met 'idle' heeft
+                // afgerond; zie wait_widgets_idle.
+                const open = new Set();
+                window._e2eWidgetBerichten = open;
+                const volg = (kernel) => kernel?.anyMessage.connect((_, {msg, direction}) => {
+                    const soort = msg.header.msg_type;
+                    if (direction === 'send' && soort === 'comm_msg') {
+                        open.add(msg.header.msg_id);
+                    } else if (direction === 'recv' && soort === 'status' &&
+                               msg.content.execution_state === 'idle') {
+                        open.delete(msg.parent_header?.msg_id);
+                    }
+                });
+                volg(nb.sessionContext.session?.kernel);
+                nb.sessionContext.kernelChanged.connect((_, c) => { open.clear(); volg(c.newValue); });
                 return nb.id;
             }""",
             path,
@@ -173,6 +188,21 @@ class Lab:
                 const k = window._e2eNotebook?.sessionContext?.session?.kernel;
                 return !!k && k.connectionStatus === 'connected' && k.status === 'idle';
             }""",
+            timeout=timeout,
+        )
+
+    def wait_widgets_idle(self, timeout: float = WACHT_UI) -> None:
+        """Wacht tot de kernel elk widgetbericht uit de pagina volledig heeft afgehandeld.
+
+        Elke wijziging in een widget (typen, kiezen, schuiven, klikken) gaat als
+        ``comm_msg`` naar de kernel; die meldt ``idle`` als de callback klaar is, en
+        alles wat de callback terugstuurde (tekst, een nieuwe grafiek) is dan al in de
+        pagina verwerkt. Gebruik dit voordat je iets bekijkt dat geen eigen tekst
+        heeft om op te wachten, zoals een grafiek in een schermafdruk.
+        """
+        self.page.wait_for_function(
+            "() => window._e2eWidgetBerichten !== undefined && "
+            "window._e2eWidgetBerichten.size === 0",
             timeout=timeout,
         )
 

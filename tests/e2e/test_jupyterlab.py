@@ -119,14 +119,21 @@ def test_jupyterlab_opent_in_het_nederlands_zonder_nieuws_popup(lab, lab_server)
             const s = window.jupyterapp.serviceManager.settings;
             const taal = await s.fetch('@jupyterlab/translation-extension:plugin');
             const melding = await s.fetch('@jupyterlab/apputils-extension:notification');
+            const kernels = await s.fetch('@jupyterlab/apputils-extension:kernels-settings');
             return {
                 locale: taal.schema.properties.locale.default,
                 fetchNews: melding.schema.properties.fetchNews.default,
                 checkForUpdates: melding.schema.properties.checkForUpdates.default,
+                commsOverSubshells: kernels.schema.properties.commsOverSubshells.default,
             };
         }"""
     )
-    assert instellingen == {"locale": "nl_NL", "fetchNews": "false", "checkForUpdates": False}
+    assert instellingen == {
+        "locale": "nl_NL",
+        "fetchNews": "false",
+        "checkForUpdates": False,
+        "commsOverSubshells": "disabled",
+    }
 
     # Geen nieuws-pop-up. Die zou na het laden van de app verschijnen; als er daarna een
     # notebook met kernel open is, staat er in het meldingencentrum nog steeds niets.
