@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 MAX_GETOOND = 5
-_WAARHEID = (bool, np.bool_)
+_WAARHEID = frozenset({bool, np.bool_})
 """Hoeveel foute waarden een melding hoogstens opsomt."""
 
 
@@ -313,7 +313,9 @@ def als_scorearray(
         except (ValueError, TypeError):
             arr = np.empty(len(lijst), dtype=object)
             arr[:] = lijst
-        if arr.ndim != 1 or (arr.dtype.kind in "iuf" and any(type(v) in _WAARHEID for v in lijst)):
+        if arr.ndim != 1 or (
+            arr.dtype.kind in "iuf" and not _WAARHEID.isdisjoint(map(type, lijst))
+        ):
             arr = np.empty(len(lijst), dtype=object)
             arr[:] = lijst
     labels = _labels(ruw, len(arr))
