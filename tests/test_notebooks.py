@@ -17,15 +17,17 @@ run zijn alle controlevragen nog open en moet elke controle "Nog niet ingevuld" 
 De uitvoertijd wordt geprint (zichtbaar met ``pytest -rP``), als JUnit-property
 ``uitvoertijd_s`` vastgelegd en bewaard in ``test-uitvoer/notebooktijden.json``.
 
-Controlevragen (de afspraak voor elk lesnotebook): een codecel met de tag ``zelftoets``
-maakt ``controleer(vraag, antwoord)`` en een dict ``_VRAGEN``; de student vult
-``naam = None`` in en de cel roept ``controleer("vraag", naam)`` aan.
+Controlevragen (de afspraak voor elk lesnotebook): een korte, zichtbare codecel met de tag
+``zelftoets`` importeert ``controleer`` uit ``klanttools.zelftoetsen.lesNN``; daar staan de
+vragen (een :class:`~klanttools.nakijken.Zelftoets`), de goede antwoorden en de tips. De
+student vult ``naam = None`` in en de cel roept ``controleer("vraag", naam)`` aan. In
+Jupyter toont ``controleer`` een gekleurd blok met dezelfde tekst als ``text/plain`` erbij;
+die tekst lezen de tests hier.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
+import importlib
 import json
 import re
 import shutil
@@ -80,6 +82,11 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
 # kernel gebruikte, zodat we zeker weten dat het die van deze omgeving is.
 _CONTROLECEL = "import sys\nprint('KERNEL-PYTHON=' + sys.executable)"
 _AANROEP = re.compile(r"^\s*controleer\(", re.MULTILINE)
+_IMPORT_ZELFTOETS = re.compile(
+    r"^from (klanttools\.zelftoetsen\.les\d\d) import controleer$", re.MULTILINE
+)
+MAX_REGELS_ZELFTOETSCEL = 5
+"""De zelftoetscel importeert alleen; vragen en antwoorden horen in klanttools.zelftoetsen."""
 
 
 def _id(pad: Path) -> str:
@@ -143,14 +150,21 @@ def _uitvoeren(
 
 
 def _tekst(nb: nbformat.NotebookNode) -> str:
-    """Alle stdout-uitvoer van het notebook als één tekst."""
-    return "".join(
-        uit.get("text", "")
-        for cel in nb.cells
-        if cel.cell_type == "code"
-        for uit in cel.get("outputs", [])
-        if uit.output_type == "stream" and uit.name == "stdout"
-    )
+    """Alle tekstuitvoer van het notebook (stdout en ``text/plain`` van display) als één tekst.
+
+    ``controleer`` toont in een kernel een display-bericht (HTML met ``text/plain``), geen
+    print; elk bericht komt hier op een eigen regel.
+    """
+    stukken = []
+    for cel in nb.cells:
+        if cel.cell_type != "code":
+            continue
+        for uit in cel.get("outputs", []):
+            if uit.output_type == "stream" and uit.name == "stdout":
+                stukken.append(uit.get("text", ""))
+            elif uit.output_type == "display_data" and "text/plain" in uit.get("data", {}):
+                stukken.append(uit.data["text/plain"] + "\n")
+    return "".join(stukken)
 
 
 def _problemen(nb: nbformat.NotebookNode) -> list[str]:
@@ -236,42 +250,53 @@ def test_notebook_met_alle_antwoorden_ingevuld_zegt_overal_goed(pad, tmp_path):
     _bewaar_tijd(pad.name, "ingevuld", duur)
 
 
-def _zelftoets_van(pad: Path) -> tuple[dict, dict]:
-    """Voer alleen de zelftoetscel uit (zonder kernel) en geef (namespace, _VRAGEN)."""
+def _zelftoets_van(pad: Path):
+    """De :class:`~klanttools.nakijken.Zelftoets` die de zelftoetscel van het notebook importeert."""
     nb = nbformat.read(pad, as_version=4)
     cel = _zelftoetscel(nb)
     if cel is None:
         pytest.skip("dit notebook heeft geen controlevragen")
-    ruimte: dict = {}
-    exec(compile(cel.source, f"{pad.name}:zelftoets", "exec"), ruimte)
-    return ruimte, ruimte["_VRAGEN"]
+    gevonden = _IMPORT_ZELFTOETS.search(cel.source)
+    assert gevonden, (
+        f"{pad.name}: de zelftoetscel moet 'from klanttools.zelftoetsen.lesNN import controleer' "
+        f"bevatten, niet:\n{cel.source}"
+    )
+    module = importlib.import_module(gevonden.group(1))
+    assert module.controleer == module.toets.controleer
+    return module.toets
 
 
-def _uitvoer(functie, *args) -> str:
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        functie(*args)
-    return buffer.getvalue()
+@pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
+def test_zelftoetscel_is_kort_en_zichtbaar(pad):
+    nb = nbformat.read(pad, as_version=4)
+    cel = _zelftoetscel(nb)
+    if cel is None:
+        pytest.skip("dit notebook heeft geen controlevragen")
+    assert not cel.metadata.get("jupyter", {}).get("source_hidden"), "zelftoetscel is ingeklapt"
+    regels = [r for r in cel.source.splitlines() if r.strip()]
+    assert len(regels) <= MAX_REGELS_ZELFTOETSCEL, (
+        f"{pad.name}: de zelftoetscel heeft {len(regels)} regels; zet vragen en antwoorden in "
+        "klanttools/zelftoetsen/lesNN.py"
+    )
 
 
 @pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
 def test_zelftoets_is_consistent(pad):
-    ruimte, vragen = _zelftoets_van(pad)
-    controleer = ruimte["controleer"]
+    toets = _zelftoets_van(pad)
     nb = nbformat.read(pad, as_version=4)
     gebruikt = set(re.findall(r'^\s*controleer\("(\w+)"', _alle_code(nb), re.MULTILINE))
-    assert gebruikt == set(vragen), (
-        f"vragen zonder controle-aanroep: {sorted(set(vragen) - gebruikt)}; "
-        f"aanroepen zonder vraag: {sorted(gebruikt - set(vragen))}"
+    assert gebruikt == set(toets.vragen), (
+        f"vragen zonder controle-aanroep: {sorted(set(toets.vragen) - gebruikt)}; "
+        f"aanroepen zonder vraag: {sorted(gebruikt - set(toets.vragen))}"
     )
-    for vraag, spec in vragen.items():
-        assert _uitvoer(controleer, vraag, None).startswith(NIET_INGEVULD), vraag
-        if "goed" not in spec:
+    for sleutel, vraag in toets.vragen.items():
+        assert toets.beoordeel(sleutel, None).tekst.startswith(NIET_INGEVULD), sleutel
+        if vraag.controle is not None:
             continue  # een controle uit klanttools.nakijken: getest in de ingevulde run
-        assert _uitvoer(controleer, vraag, spec["goed"]).strip() == GOED, vraag
-        for fout, uitleg in spec.get("veelgemaakt", {}).items():
-            gezegd = _uitvoer(controleer, vraag, fout)
-            assert GOED not in gezegd and uitleg in gezegd, (vraag, fout, gezegd)
+        assert toets.beoordeel(sleutel, vraag.verwacht).tekst == GOED, sleutel
+        for fout, hint in vraag.fouten.items():
+            uitslag = toets.beoordeel(sleutel, fout)
+            assert uitslag.goed is False and hint in uitslag.tekst, (sleutel, fout, uitslag)
 
 
 def _alle_code(nb: nbformat.NotebookNode) -> str:

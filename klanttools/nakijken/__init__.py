@@ -23,6 +23,11 @@ De controles:
 - :func:`controleer_verschil` — het verschil tussen twee metingen;
 - :func:`controleer_keuze_letter` — meerkeuzevragen (``antwoord_7 = "B"``).
 
+Voor zelftoetsen in een lesnotebook (meteen feedback, geen cijfer) is er
+:class:`Zelftoets`: dezelfde controles, maar een fout antwoord geeft een tip in plaats
+van een foutmelding (zie :mod:`klanttools.nakijken.zelftoets`; de vragen per les staan in
+:mod:`klanttools.zelftoetsen`).
+
 En :func:`nederlandse_foutmeldingen`, dat in Jupyter de Engelse ``NameError`` vervangt
 door een Nederlandse uitleg. Hulpmiddelen voor docenten (nbgrader-feedback zonder
 verborgen tests, valideren met een echte exitcode) staan in
@@ -53,10 +58,14 @@ from klanttools.nakijken._controles import (
     controleer_verschil,
 )
 from klanttools.nakijken._meldingen import nederlandse_foutmeldingen, uitleg_naamfout
+from klanttools.nakijken.zelftoets import Beoordeling, Vraag, Zelftoets
 
 __all__ = [
     "HINTS",
     "AntwoordKloptNiet",
+    "Beoordeling",
+    "Vraag",
+    "Zelftoets",
     "controleer_aantallen",
     "controleer_categorie_functie",
     "controleer_gelijk",

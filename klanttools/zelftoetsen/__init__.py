@@ -1,0 +1,20 @@
+"""Zelftoetsen per les: de controlevragen uit de lesnotebooks, met goede antwoorden en tips.
+
+Elke les heeft één module ``lesNN`` met een :class:`~klanttools.nakijken.Zelftoets`
+(``toets``) en de functie ``controleer(vraag, antwoord)`` die het lesnotebook importeert:
+
+.. code-block:: python
+
+    from klanttools.zelftoetsen.les01 import controleer
+
+    controleer("b2b", aantal_b2b)
+
+De zelftoetsen tellen niet mee voor een cijfer: een fout antwoord geeft een tip, nooit
+een foutmelding. Voor opdrachten met een cijfer gebruik je de controles uit
+:mod:`klanttools.nakijken` in nbgrader (``exercises/``).
+
+- :mod:`klanttools.zelftoetsen.les01` — les 1, *De klant centraal*
+  (``notebooks/01-de-klant.ipynb``)
+"""
+
+__all__: list[str] = []

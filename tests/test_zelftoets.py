@@ -1,0 +1,337 @@
+"""Zelftoetsen: de klasse Zelftoets (klanttools.nakijken.zelftoets) en de vragen van les 1."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from klanttools.nakijken import HINTS, AntwoordKloptNiet, Zelftoets, controleer_nps
+from klanttools.nakijken.zelftoets import Beoordeling
+from klanttools.zelftoetsen import les01
+
+NIET_INGEVULD = "Nog niet ingevuld. Zet je antwoord op de plek van None en voer de cel opnieuw uit."
+
+
+@pytest.fixture
+def toets() -> Zelftoets:
+    t = Zelftoets("test")
+    t.vraag(
+        "b2b",
+        5,
+        tip="Tel hoe vaak er B2B staat.",
+        bekende_fouten={6: "De consument is geen bedrijf."},
+    )
+    t.vraag("stijging", 28.1, marge=0.05, tip="Trek af.", bekende_fouten={28: "Rond af op 1."})
+    t.vraag(
+        "fase",
+        "new business development",
+        tip="Is het al een klant?",
+        bekende_fouten={"accountmanagement": "Dit bedrijf koopt nog niets."},
+    )
+    t.vraag("waar", True, tip="Denk na.")
+    t.vraag("nps", controle=lambda a: controleer_nps(a, [10, 9, 8, 3]))
+    return t
+
+
+# --- de klasse ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sleutel", ["b2b", "stijging", "fase", "waar", "nps"])
+def test_none_is_nog_niet_ingevuld(toets, sleutel, capsys):
+    uitslag = toets.beoordeel(sleutel, None)
+    assert uitslag.goed is None and uitslag.tekst == NIET_INGEVULD
+    assert toets.controleer(sleutel, None) is None
+    assert capsys.readouterr().out == NIET_INGEVULD + "\n"
+
+
+def test_ellipsis_is_ook_nog_niet_ingevuld(toets):
+    assert toets.beoordeel("b2b", ...).goed is None
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "antwoord"),
+    [
+        ("b2b", 5),
+        ("b2b", 5.0),
+        ("b2b", np.int64(5)),
+        ("stijging", 28.1),
+        ("stijging", 28.14),  # binnen de marge
+        ("fase", "New Business Development"),
+        ("fase", " new business-development. "),
+        ("fase", "newbusinessdevelopment"),
+        ("waar", True),
+        ("waar", np.bool_(True)),
+        ("nps", 25),
+        ("nps", 25.04),
+    ],
+)
+def test_goed_antwoord_zegt_goed(toets, sleutel, antwoord, capsys):
+    uitslag = toets.beoordeel(sleutel, antwoord)
+    assert uitslag == Beoordeling(True, "Goed!")
+    toets.controleer(sleutel, antwoord)
+    assert capsys.readouterr().out == "Goed!\n"
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "antwoord", "hint"),
+    [
+        ("b2b", 6, "De consument is geen bedrijf."),
+        ("stijging", 28, "Rond af op 1."),
+        ("stijging", 28.03, "Rond af op 1."),  # bekende fouten met dezelfde marge
+        ("fase", "Accountmanagement", "Dit bedrijf koopt nog niets."),
+    ],
+)
+def test_bekende_fout_geeft_zijn_hint(toets, sleutel, antwoord, hint, capsys):
+    uitslag = toets.beoordeel(sleutel, antwoord)
+    assert uitslag.goed is False
+    assert uitslag.tekst == f"Nog niet goed. {hint}"
+    toets.controleer(sleutel, antwoord)
+    assert capsys.readouterr().out == f"Nog niet goed. {hint}\n"
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "antwoord", "tip"),
+    [
+        ("b2b", 4, "Tel hoe vaak er B2B staat."),
+        ("stijging", 28.2, "Trek af."),  # net buiten de marge
+        ("fase", "lead", "Is het al een klant?"),
+        ("waar", False, "Denk na."),
+    ],
+)
+def test_ander_fout_antwoord_geeft_de_tip(toets, sleutel, antwoord, tip):
+    assert toets.beoordeel(sleutel, antwoord) == Beoordeling(False, "Nog niet goed.", tip)
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "antwoord", "tekst"),
+    [
+        ("b2b", "5", "Typ een getal zonder aanhalingstekens"),
+        ("b2b", True, "Typ een getal zonder aanhalingstekens"),
+        ("b2b", [5], "Typ een getal zonder aanhalingstekens"),
+        ("fase", 3, "Typ je antwoord tussen aanhalingstekens"),
+        ("waar", "True", "Typ True of False"),
+    ],
+)
+def test_verkeerde_soort_antwoord_geeft_uitleg(toets, sleutel, antwoord, tekst):
+    uitslag = toets.beoordeel(sleutel, antwoord)
+    assert uitslag.goed is False and tekst in uitslag.tekst
+
+
+def test_controlefunctie_uit_nakijken_geeft_haar_hint(toets):
+    uitslag = toets.beoordeel("nps", -25)
+    assert uitslag.goed is False
+    assert uitslag.tekst.startswith("Nog niet goed: je NPS = -25 klopt nog niet.")
+    assert HINTS["omgedraaid"] in uitslag.tekst
+    # ook een antwoord dat geen getal is geeft een tip, geen foutmelding
+    assert toets.beoordeel("nps", "25%").goed is False
+
+
+def test_eigen_controlefunctie_met_assert():
+    def even(antwoord):
+        assert antwoord % 2 == 0
+
+    def klein(antwoord):
+        if antwoord > 10:
+            raise AntwoordKloptNiet("je getal is groter dan 10.")
+
+    t = Zelftoets()
+    t.vraag("even", controle=even, tip="Een even getal is deelbaar door 2.")
+    t.vraag("klein", controle=klein)
+    assert t.beoordeel("even", 4).goed is True
+    assert t.beoordeel("even", 3).tekst == "Nog niet goed. Een even getal is deelbaar door 2."
+    assert t.beoordeel("klein", 11).tekst == "Nog niet goed: je getal is groter dan 10."
+
+
+def test_andere_fouten_in_een_controlefunctie_worden_niet_verstopt():
+    t = Zelftoets()
+    t.vraag("kapot", controle=lambda a: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        t.beoordeel("kapot", 1)
+
+
+def test_onbekende_vraag_geeft_nederlandse_valueerror_met_de_bekende_vragen(toets):
+    with pytest.raises(ValueError, match="bestaat niet") as info:
+        toets.controleer("b2c", 5)
+    melding = str(info.value)
+    assert "Bedoel je 'b2b'?" in melding
+    for sleutel in toets.vragen:
+        assert repr(sleutel) in melding
+    with pytest.raises(ValueError, match="bestaat niet"):
+        toets.beoordeel(5, 5)
+
+
+def test_goed_antwoord_als_functie_wordt_pas_bij_de_eerste_controle_berekend():
+    aanroepen = []
+
+    def goed():
+        aanroepen.append(1)
+        return 42
+
+    t = Zelftoets()
+    t.vraag("x", goed, bekende_fouten=lambda: {24: "Omgedraaid."})
+    assert aanroepen == []
+    assert t.beoordeel("x", None).goed is None
+    assert aanroepen == []  # niet ingevuld: niets uitrekenen
+    assert t.beoordeel("x", 42).goed is True
+    assert t.beoordeel("x", 24).tekst == "Nog niet goed. Omgedraaid."
+    assert t.beoordeel("x", 41).goed is False
+    assert aanroepen == [1]  # één keer, daarna onthouden
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "fout", "tekst"),
+    [
+        ({}, ValueError, "precies één van goed="),
+        ({"goed": 1, "controle": print}, ValueError, "precies één van goed="),
+        ({"goed": None}, ValueError, "None betekent"),
+        ({"controle": 5}, TypeError, "geen functie"),
+        ({"goed": 1, "marge": -1}, ValueError, "marge=-1"),
+    ],
+)
+def test_foute_vraag_definitie(argumenten, fout, tekst):
+    with pytest.raises(fout, match=tekst):
+        Zelftoets().vraag("v", **argumenten)
+
+
+def test_dubbele_sleutel(toets):
+    with pytest.raises(ValueError, match="bestaat al"):
+        toets.vraag("b2b", 5)
+
+
+def test_vragen_zijn_alleen_lezen(toets):
+    with pytest.raises(TypeError):
+        toets.vragen["nieuw"] = None  # type: ignore[index]
+
+
+def test_html_is_gekleurd_en_ontsnapt():
+    goed = Beoordeling(True, "Goed!")._repr_html_()
+    fout = Beoordeling(False, "Nog niet goed:", "je antwoord = '<b>' klopt nog niet.")._repr_html_()
+    leeg = Beoordeling(None, "Nog niet ingevuld.", "Vul in.")._repr_html_()
+    assert "46, 125, 50" in goed and "214, 130, 0" in fout and "120, 120, 120" in leeg
+    assert "&#x27;&lt;b&gt;&#x27;" in fout and "'<b>'" not in fout
+    assert "<b>Goed!</b>" in goed
+
+
+def test_in_jupyter_een_displaybericht_met_html_en_tekst(monkeypatch):
+    pytest.importorskip("IPython")
+    import IPython
+    import IPython.display
+
+    class Kernelshell:
+        kernel = object()
+
+    getoond = []
+    monkeypatch.setattr(IPython, "get_ipython", lambda: Kernelshell())
+    monkeypatch.setattr(IPython.display, "display", lambda *a, **k: getoond.append((a, k)))
+    Beoordeling(True, "Goed!").toon()
+    ((bundel,), opties) = getoond[0]
+    assert opties == {"raw": True}
+    assert bundel["text/plain"] == "Goed!"
+    assert "<b>Goed!</b>" in bundel["text/html"]
+
+
+# --- les 1 -------------------------------------------------------------------------------
+
+LES01_CONTROLES = {
+    # vraag: (goed antwoord, {fout antwoord: stuk van de verwachte hint})
+    "promotors": (5, {7: HINTS["acht_als_promotor"], 8: HINTS["passief_als_promotor"]}),
+    "passief": (3, {4: HINTS["zes_niet_criticaster"], 8: HINTS["passief_als_promotor"]}),
+    "criticasters": (2, {1: HINTS["zes_niet_criticaster"]}),
+    "nps_met_de_hand": (30, {-30: HINTS["omgedraaid"], 0.3: HINTS["aandeel"]}),
+}
+"""De vragen van les 1 met een controlefunctie uit klanttools.nakijken (5.4, met de hand)."""
+
+
+def test_les01_vragen_zijn_die_van_het_notebook():
+    assert set(les01.toets.vragen) == {
+        "bedrijfskolom",
+        "b2b",
+        "situatie_1",
+        "situatie_2",
+        "situatie_3",
+        "situatie_4",
+        "begrip_1",
+        "begrip_2",
+        "begrip_3",
+        "promotors",
+        "passief",
+        "criticasters",
+        "nps_met_de_hand",
+        "nps_met_lege",
+        "significant",
+        "stijging_8_naar_9",
+        "meting_webshop",
+    }
+    controles = {k for k, v in les01.toets.vragen.items() if v.controle is not None}
+    assert controles == set(LES01_CONTROLES)
+
+
+@pytest.mark.parametrize("sleutel", sorted(les01.toets.vragen))
+def test_les01_goed_antwoord_is_goed_en_elke_bekende_fout_geeft_zijn_hint(sleutel):
+    vraag = les01.toets.vragen[sleutel]
+    assert les01.toets.beoordeel(sleutel, None).goed is None
+    if vraag.controle is not None:
+        goed, fouten = LES01_CONTROLES[sleutel]
+    else:
+        goed, fouten = vraag.verwacht, vraag.fouten
+    assert les01.toets.beoordeel(sleutel, goed).tekst == "Goed!"
+    for fout, hint in fouten.items():
+        uitslag = les01.toets.beoordeel(sleutel, fout)
+        assert uitslag.goed is False and hint in uitslag.tekst, (sleutel, fout, uitslag)
+        assert uitslag.tekst != f"Nog niet goed. {vraag.tip}"
+
+
+def test_les01_antwoorden_uit_de_data_kloppen_met_de_tekst_van_het_notebook():
+    vragen = les01.toets.vragen
+    assert vragen["nps_met_lege"].verwacht == pytest.approx(4.59, abs=0.01)
+    assert list(vragen["nps_met_lege"].fouten) == [pytest.approx(4.7, abs=0.05)]
+    assert vragen["stijging_8_naar_9"].verwacht == 28.1
+    assert list(vragen["stijging_8_naar_9"].fouten) == [28]
+    assert vragen["significant"].verwacht == "nee"
+    assert vragen["meting_webshop"].verwacht == "voorjaar 2026"
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "antwoord", "hint"),
+    [
+        ("bedrijfskolom", "dgbfeac", "De groothandel koopt in het groot"),
+        ("bedrijfskolom", "ABCDEFG", "Begin bij wie de grondstof"),
+        ("situatie_4", "new business development", "Is dit bedrijf al klant"),
+        ("begrip_3", "Klantvriendelijkheid", "niet vriendelijk gedaan, maar ingericht"),
+        ("nps_met_lege", 4.72, "Dat is de gewone NPS"),
+        ("nps_met_lege", -4.6, "Deel het verschil"),
+        ("stijging_8_naar_9", 28, "rond af op één decimaal"),
+        ("significant", "ja", "p-waarde"),
+        ("meting_webshop", "najaar 2026", "hoogste waarde in de kolom webshop"),
+    ],
+)
+def test_les01_tips(sleutel, antwoord, hint):
+    uitslag = les01.toets.beoordeel(sleutel, antwoord)
+    assert uitslag.goed is False and hint in uitslag.tekst
+
+
+def test_les01_laadt_de_data_pas_bij_de_eerste_vraag_die_hem_nodig_heeft():
+    code = (
+        "import klanttools.zelftoetsen.les01 as les01\n"
+        "assert les01._enquete.cache_info().currsize == 0, 'data geladen bij import'\n"
+        "les01.toets.beoordeel('b2b', 5); les01.toets.beoordeel('nps_met_de_hand', 30)\n"
+        "assert les01._enquete.cache_info().currsize == 0, 'data geladen zonder reden'\n"
+        "les01.toets.beoordeel('nps_met_lege', 4.6)\n"
+        "assert les01._enquete.cache_info().currsize == 1\n"
+        "import sys; assert 'IPython' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_les01_controleer_print_en_geeft_geen_fout(capsys):
+    les01.controleer("situatie_1", "Suspect")
+    les01.controleer("situatie_1", "lead")
+    les01.controleer("situatie_1", None)
+    assert capsys.readouterr().out.splitlines() == [
+        "Goed!",
+        "Nog niet goed. Is er al contact geweest? Kijk in de tabel.",
+        NIET_INGEVULD,
+    ]
