@@ -63,10 +63,10 @@ ADVIES: dict[str, str] = {
     ),
     "Vriend": (
         "Share of wallet vergroten: de relatie is goed, maar een groot deel van de aankopen "
-        "gaat naar de concurrent. Zoek uit wat hij daar koopt en laat zien wat u kunt leveren."
+        "gaat naar de concurrent. Zoek uit wat hij daar koopt en laat zien wat jij kunt leveren."
     ),
     "Economicus": (
-        "Relatie opbouwen: hij koopt veel, maar voelt zich niet aan u gebonden. Werk aan "
+        "Relatie opbouwen: hij koopt veel, maar voelt zich niet aan jou gebonden. Werk aan "
         "persoonlijk contact en vertrouwen, zodat hij niet vertrekt voor een betere prijs."
     ),
     "Dog": (

@@ -426,7 +426,7 @@ class Vergelijking:
         else:  # drie decimalen onder 0,01, zodat er nooit "p = 0,00" staat
             p_tekst = f"p = {getal_nl(self.p_waarde, 3 if self.p_waarde < 0.01 else 2)}"
         if self.significant:
-            oordeel = f"significant bij {pct}% betrouwbaarheid: waarschijnlijk een echt verschil."
+            oordeel = f"significant bij {pct}% betrouwbaarheid; waarschijnlijk een echt verschil."
         else:
             oordeel = f"niet significant bij {pct}% betrouwbaarheid; het verschil kan toeval zijn."
         return f"{begin} {p_tekst}: {oordeel}"

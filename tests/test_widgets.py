@@ -233,7 +233,7 @@ def test_nps_vergelijken_twee_sets_aantallen():
     oud = calc.intervallen.value
     calc.promotors_b.value = 150
     assert calc.vergelijking.significant
-    assert "significant bij 95% betrouwbaarheid: waarschijnlijk een echt verschil" in tekst(
+    assert "significant bij 95% betrouwbaarheid; waarschijnlijk een echt verschil" in tekst(
         calc.vergelijking_uitkomst
     )
     assert calc.intervallen.value != oud

@@ -117,7 +117,7 @@ class NPSCalculator(widgets.VBox):
     ----------
     scores : reeks van int of pandas.Series, optioneel
         Losse antwoorden 0–10 (leeg = geen antwoord, telt niet mee). Zonder scores
-        en zonder data start de calculator met het voorbeeld uit het boek:
+        en zonder data start de calculator met een rekenvoorbeeld:
         90 promotors, 60 passief, 50 criticasters.
     data : pandas.DataFrame, optioneel
         In plaats van ``scores``: een tabel met een scorekolom, bijvoorbeeld
@@ -301,7 +301,7 @@ class NPSCalculator(widgets.VBox):
             [
                 widgets.HTML(
                     "<b>Vergelijken</b>: is het verschil tussen twee metingen of segmenten "
-                    "groter dan toeval?"
+                    "groter dan toeval goed kan verklaren?"
                 ),
                 self.vergelijk_bron,
                 self._aantallen_box,
@@ -375,7 +375,7 @@ class NPSCalculator(widgets.VBox):
 
         # --- Eerste uitkomst ----------------------------------------------------------
         if scores is None and data is None:
-            self.bron.value = "Bron: eigen aantallen (het voorbeeld uit het boek)."
+            self.bron.value = "Bron: eigen aantallen (een rekenvoorbeeld)."
             self._werk_hoofd()
             self._werk_verdeling()
             self._werk_vergelijking()

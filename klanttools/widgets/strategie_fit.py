@@ -208,7 +208,7 @@ class StrategieFit(widgets.VBox):
                 widgets.HTML("<h3 style='margin:4px 0'>Strategie-fit</h3>"),
                 widgets.HTML(
                     "Hoe sterk is elke waardestrategie van Treacy en Wiersema? Geef bij elke "
-                    "stelling aan hoe goed die bij het bedrijf past, of kies een bedrijf. "
+                    "stelling aan hoe sterk je het ermee eens bent voor het bedrijf, of kies een bedrijf. "
                     "<i>Dit is een lesinstrument, geen gevalideerde meetschaal.</i>"
                 ),
                 self.melding,
