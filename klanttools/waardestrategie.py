@@ -617,14 +617,18 @@ class Voorbeeldbedrijf:
     naam : str
         Naam van het (fictieve) bedrijf.
     omschrijving : str
-        Korte schets van het bedrijf en zijn aanpak.
+        Korte schets van het bedrijf en zijn aanpak, zonder het oordeel: de student
+        denkt eerst zelf na.
     antwoorden : dict of str to int
         Antwoord (1–5) per stellingcode, klaar voor `profiel`.
+    verwachting : str
+        Het oordeel dat de antwoorden opleveren (voor de docent en de tests).
     """
 
     naam: str
     omschrijving: str
     antwoorden: dict[str, int] = field(hash=False)
+    verwachting: str = ""
 
 
 def _antwoorden(oe: list[int], ci: list[int], pl: list[int]) -> dict[str, int]:
@@ -637,44 +641,64 @@ VOORBEELDBEDRIJVEN: dict[str, Voorbeeldbedrijf] = {
     for b in (
         Voorbeeldbedrijf(
             "Bouwgroothandel Laagland",
-            "Groothandel in bouwmaterialen voor aannemers. Vaste lage prijzen, een "
-            "bestelportaal dat dag en nacht werkt en levering op de bouwplaats binnen "
-            "24 uur. Maatwerk of advies is er nauwelijks: wat in het assortiment zit, is "
-            "snel en goedkoop leverbaar. Verwacht: operational excellence met alles op "
-            "drempelniveau, maar CRM als strategie past niet.",
+            (
+                "Groothandel in bouwmaterialen voor aannemers. Vaste lage prijzen, een "
+                "bestelportaal dat dag en nacht werkt en levering op de bouwplaats binnen 24 "
+                "uur. Maatwerk of advies is er nauwelijks: wat in het assortiment zit, is snel "
+                "en goedkoop leverbaar."
+            ),
             _antwoorden(oe=[5, 5, 4, 5, 4], ci=[3, 2, 3, 4, 3], pl=[3, 3, 3, 3, 3]),
+            verwachting=(
+                "Operational excellence met alles op drempelniveau, maar CRM als strategie past"
+                " niet."
+            ),
         ),
         Voorbeeldbedrijf(
             "Brinkman ICT-partners",
-            "IT-dienstverlener voor zo'n veertig mkb-bedrijven in de regio. Elke klant "
-            "heeft een vaste accountmanager die de bedrijfsvoering kent, meedenkt over "
-            "groei en het hele IT-beheer uit handen neemt. Verwacht: customer intimacy "
-            "met alles boven de drempel, dus CRM past.",
+            (
+                "IT-dienstverlener voor zo'n veertig mkb-bedrijven in de regio. Elke klant "
+                "heeft een vaste accountmanager die de bedrijfsvoering kent, meedenkt over "
+                "groei en het hele IT-beheer uit handen neemt."
+            ),
             _antwoorden(oe=[3, 4, 4, 3, 3], ci=[5, 4, 5, 5, 4], pl=[3, 3, 3, 4, 3]),
+            verwachting=("Customer intimacy met alles boven de drempel, dus CRM past."),
         ),
         Voorbeeldbedrijf(
             "Vormkracht Labs",
-            "Jonge designstudio die slimme verlichting ontwerpt en elk half jaar een nieuwe "
-            "collectie lanceert. Klanten kopen via de webshop; levertijden lopen nog wel "
-            "eens uit. Verwacht: product leadership, maar operational excellence haalt de "
-            "drempel niet, en CRM past niet.",
+            (
+                "Jonge designstudio die slimme verlichting ontwerpt en elk half jaar een nieuwe"
+                " collectie lanceert. Klanten kopen via de webshop; levertijden lopen nog wel "
+                "eens uit."
+            ),
             _antwoorden(oe=[2, 2, 3, 3, 2], ci=[3, 2, 3, 3, 4], pl=[5, 5, 5, 5, 4]),
+            verwachting=(
+                "Product leadership, maar operational excellence haalt de drempel niet, en CRM "
+                "past niet."
+            ),
         ),
         Voorbeeldbedrijf(
             "Kantoorhuis Van Dijk",
-            "Familiebedrijf in kantoorartikelen dat tegelijk de goedkoopste, de meest "
-            "persoonlijke en de meest vernieuwende leverancier wil zijn. Verwacht: geen "
-            "duidelijke keuze ('stuck in the middle'), dus geen strategie-fit en geen "
-            "CRM-fit.",
+            (
+                "Familiebedrijf in kantoorartikelen dat tegelijk de goedkoopste, de meest "
+                "persoonlijke en de meest vernieuwende leverancier wil zijn."
+            ),
             _antwoorden(oe=[4, 3, 4, 3, 4], ci=[4, 4, 3, 3, 4], pl=[3, 3, 3, 4, 3]),
+            verwachting=(
+                "Geen duidelijke keuze ('stuck in the middle'), dus geen strategie-fit en geen "
+                "CRM-fit."
+            ),
         ),
         Voorbeeldbedrijf(
             "Hoveniers Groenrijk",
-            "Hoveniersbedrijf dat elke tuin samen met de klant ontwerpt en jaren "
-            "onderhoudt, maar afspraken vaak verzet en geen vaste prijzen kent. Verwacht: "
-            "customer intimacy leidt duidelijk, maar operational excellence blijft onder "
-            "de drempel, dus CRM past (nog) niet.",
+            (
+                "Hoveniersbedrijf dat elke tuin samen met de klant ontwerpt en jaren "
+                "onderhoudt, maar afspraken vaak verzet en geen vaste prijzen kent."
+            ),
             _antwoorden(oe=[2, 2, 2, 3, 2], ci=[5, 4, 5, 4, 5], pl=[3, 3, 3, 3, 3]),
+            verwachting=(
+                "Customer intimacy leidt duidelijk, maar operational excellence blijft onder de"
+                " drempel, dus CRM past (nog) niet."
+            ),
         ),
     )
 }

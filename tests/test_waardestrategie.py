@@ -374,8 +374,9 @@ def test_voorbeeldbedrijf_geeft_beloofd_oordeel(naam):
     bedrijf = VOORBEELDBEDRIJVEN[naam]
     b = beoordeel(profiel(bedrijf.antwoorden))
     assert (b.dominant, b.strategie_fit, b.crm_fit) == VERWACHT[naam]
-    # De omschrijving belooft wat er uitkomt.
-    tekst = bedrijf.omschrijving.lower()
+    # De verwachting belooft wat er uitkomt; de omschrijving verklapt het oordeel niet.
+    assert "verwacht" not in bedrijf.omschrijving.lower()
+    tekst = bedrijf.verwachting.lower()
     if b.dominant is None:
         assert "stuck in the middle" in tekst
     else:
