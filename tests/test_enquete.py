@@ -22,10 +22,7 @@ from hypothesis import strategies as st
 
 from klanttools.enquete import BRONNEN, importverslag, lees_enquete
 
-try:
-    from klanttools.nps import nps as klanttools_nps
-except ImportError:  # pragma: no cover - de rekenkern hoort er te zijn
-    klanttools_nps = None
+from klanttools.nps import nps as klanttools_nps
 
 FIXTURES = Path(__file__).parent / "fixtures" / "enquete"
 
@@ -92,8 +89,7 @@ def test_elk_formaat_geeft_de_juiste_nps(naam: str) -> None:
     verwacht = nps_uit_aantallen(p, pa, c)
     berekend = 100 * ((scores >= 9).mean() - (scores <= 6).mean())
     assert berekend == pytest.approx(verwacht)
-    if klanttools_nps is not None:
-        assert klanttools_nps(df["score"]) == pytest.approx(verwacht)
+    assert klanttools_nps(df["score"]) == pytest.approx(verwacht)
 
 
 def test_alle_bronnen_zijn_gedekt() -> None:

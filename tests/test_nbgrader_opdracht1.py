@@ -288,8 +288,14 @@ def _handmatige_punten(student: str) -> float:
     return 0.0 if SCENARIO[student].oplossen is False else 6.0
 
 
-def _draai_bash(code: str, cwd: Path, env: dict) -> tuple[subprocess.CompletedProcess[str], Path]:
-    staat = cwd / ".." / ".cwd-na-blok"
+def _draai_bash(
+    code: str, cwd: Path, env: dict, staat: Path
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """Draai een bash-blok en geef de map waarin het eindigde (na een ``cd``).
+
+    ``staat`` is een bestand van deze route alleen: de twee routes draaien tegelijk, en
+    een gedeeld bestand liet de ene route de map van de andere oppikken.
+    """
     script = f"set -euo pipefail\n{code}\npwd > {str(staat.resolve())!r}\n"
     uit = draai(["bash", "-c", script], cwd, env=env)
     return uit, Path(staat.read_text().strip())
@@ -347,7 +353,7 @@ def _doorloop_readme(kit: Path, route: str, scenario_s: list[Scenario]) -> Cursu
             _handmatig_beoordelen(cwd, scenario_s)
         begin = time.perf_counter()
         if blok.taal == "bash":
-            uit, cwd = _draai_bash(blok.code, cwd, env)
+            uit, cwd = _draai_bash(blok.code, cwd, env, kit / ".cwd-na-blok")
         elif blok.taal == "python":
             uit = draai([sys.executable, "-c", blok.code], cwd, env=env)
         else:

@@ -15,7 +15,8 @@ Geen enkele cel mag een fout of een waarschuwing (uitvoer op stderr) geven. In d
 run zijn alle controlevragen nog open en moet elke controle "Nog niet ingevuld" zeggen.
 
 De uitvoertijd wordt geprint (zichtbaar met ``pytest -rP``), als JUnit-property
-``uitvoertijd_s`` vastgelegd en bewaard in ``test-uitvoer/notebooktijden.json``.
+``uitvoertijd_s`` vastgelegd en bewaard in ``<testuitvoer>/notebooktijden.json`` (standaard
+in de tijdelijke map van pytest; zie ``tests/conftest.py``).
 
 Controlevragen (de afspraak voor elk lesnotebook): een korte, zichtbare codecel met de tag
 ``zelftoets`` importeert ``controleer`` uit ``klanttools.zelftoetsen.lesNN``; daar staan de
@@ -44,7 +45,6 @@ from nbclient import NotebookClient
 MAP = Path(__file__).resolve().parent.parent
 NOTEBOOKMAP = MAP / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOKMAP.glob("*.ipynb"))
-TIJDEN = MAP / "test-uitvoer" / "notebooktijden.json"
 
 TIJDSLIMIET_PER_CEL = 180
 """Seconden die één cel mag duren voordat de test faalt."""
@@ -98,6 +98,16 @@ def _zelftoetscel(nb: nbformat.NotebookNode) -> nbformat.NotebookNode | None:
         if cel.cell_type == "code" and TAG_ZELFTOETS in cel.get("metadata", {}).get("tags", []):
             return cel
     return None
+
+
+def _eis_zelftoetscel(pad: Path, nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Elke les heeft zelftoetsen (zie "Een nieuwe les maken" in de README)."""
+    cel = _zelftoetscel(nb)
+    assert cel is not None, (
+        f"{pad.name} heeft geen zelftoetscel (codecel met de tag {TAG_ZELFTOETS!r}); elke les "
+        "heeft zelftoetsen in klanttools/zelftoetsen/lesNN.py"
+    )
+    return cel
 
 
 def _aantal_controles(nb: nbformat.NotebookNode) -> int:
@@ -189,14 +199,14 @@ def _controleer_kernel(nb: nbformat.NotebookNode) -> None:
     )
 
 
-def _bewaar_tijd(naam: str, soort: str, duur: float) -> None:
-    TIJDEN.parent.mkdir(exist_ok=True)
+def _bewaar_tijd(map_: Path, naam: str, soort: str, duur: float) -> None:
+    bestand = map_ / "notebooktijden.json"
     try:
-        tijden = json.loads(TIJDEN.read_text(encoding="utf-8"))
+        tijden = json.loads(bestand.read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         tijden = {}
     tijden.setdefault(naam, {})[soort] = round(duur, 2)
-    TIJDEN.write_text(json.dumps(tijden, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    bestand.write_text(json.dumps(tijden, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 @pytest.fixture
@@ -209,15 +219,23 @@ def zonder_eigen_datamap(monkeypatch):
 @pytest.mark.usefixtures("zonder_eigen_datamap")
 @pytest.mark.parametrize("werkmap", ["tijdelijke-map", "notebooks"])
 @pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
-def test_notebook_draait_zonder_fouten(pad, werkmap, tmp_path, record_property):
-    map_ = tmp_path if werkmap == "tijdelijke-map" else NOTEBOOKMAP
+def test_notebook_draait_zonder_fouten(pad, werkmap, tmp_path, record_property, testuitvoer):
+    if werkmap == "tijdelijke-map":
+        map_ = tmp_path / "leeg"
+        map_.mkdir()
+    else:
+        # Zoals een student het opent: vanuit de map met de lesnotebooks. Dat is een kopie
+        # van notebooks/, zodat de testrun niets in de checkout kan schrijven.
+        map_ = tmp_path / "notebooks"
+        shutil.copytree(NOTEBOOKMAP, map_, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    voor = sorted(p.relative_to(map_) for p in map_.rglob("*"))
     nb, duur, celtijden = _uitvoeren(nbformat.read(pad, as_version=4), map_)
 
     problemen = _problemen(nb)
     assert not problemen, f"{pad.name} (werkmap {werkmap}):\n" + "\n".join(problemen)
     _controleer_kernel(nb)
-    if werkmap == "tijdelijke-map":
-        assert not any(tmp_path.iterdir()), "het notebook schreef bestanden in de werkmap"
+    na = sorted(p.relative_to(map_) for p in map_.rglob("*"))
+    assert na == voor, f"het notebook schreef bestanden in de werkmap: {set(na) - set(voor)}"
 
     # Niets ingevuld: elke controle zegt dat, en geen enkele zegt "Goed!".
     tekst = _tekst(nb)
@@ -227,16 +245,15 @@ def test_notebook_draait_zonder_fouten(pad, werkmap, tmp_path, record_property):
     traagste = ", ".join(f"cel {n}: {s:.1f} s" for s, n in celtijden[:3])
     print(f"\n{pad.name} (werkmap {werkmap}): {duur:.1f} s; traagste cellen: {traagste}")
     record_property("uitvoertijd_s", round(duur, 2))
-    _bewaar_tijd(pad.name, werkmap, duur)
+    _bewaar_tijd(testuitvoer, pad.name, werkmap, duur)
 
 
 @pytest.mark.traag
 @pytest.mark.usefixtures("zonder_eigen_datamap")
 @pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
-def test_notebook_met_alle_antwoorden_ingevuld_zegt_overal_goed(pad, tmp_path):
+def test_notebook_met_alle_antwoorden_ingevuld_zegt_overal_goed(pad, tmp_path, testuitvoer):
     nb = nbformat.read(pad, as_version=4)
-    if _zelftoetscel(nb) is None:
-        pytest.skip("dit notebook heeft geen controlevragen")
+    _eis_zelftoetscel(pad, nb)
     assert pad.name in OPLOSSINGEN, f"zet de goede antwoorden van {pad.name} in OPLOSSINGEN"
     _vul_in(nb, OPLOSSINGEN[pad.name])
     nb, duur, _ = _uitvoeren(nb, tmp_path)
@@ -247,15 +264,13 @@ def test_notebook_met_alle_antwoorden_ingevuld_zegt_overal_goed(pad, tmp_path):
     fout = [r for r in regels if r != GOED]
     assert not fout, "controles die het goede antwoord afkeuren:\n" + "\n".join(fout)
     assert len(regels) == _aantal_controles(nb)
-    _bewaar_tijd(pad.name, "ingevuld", duur)
+    _bewaar_tijd(testuitvoer, pad.name, "ingevuld", duur)
 
 
 def _zelftoets_van(pad: Path):
     """De :class:`~klanttools.nakijken.Zelftoets` die de zelftoetscel van het notebook importeert."""
     nb = nbformat.read(pad, as_version=4)
-    cel = _zelftoetscel(nb)
-    if cel is None:
-        pytest.skip("dit notebook heeft geen controlevragen")
+    cel = _eis_zelftoetscel(pad, nb)
     gevonden = _IMPORT_ZELFTOETS.search(cel.source)
     assert gevonden, (
         f"{pad.name}: de zelftoetscel moet 'from klanttools.zelftoetsen.lesNN import controleer' "
@@ -269,9 +284,7 @@ def _zelftoets_van(pad: Path):
 @pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
 def test_zelftoetscel_is_kort_en_zichtbaar(pad):
     nb = nbformat.read(pad, as_version=4)
-    cel = _zelftoetscel(nb)
-    if cel is None:
-        pytest.skip("dit notebook heeft geen controlevragen")
+    cel = _eis_zelftoetscel(pad, nb)
     assert not cel.metadata.get("jupyter", {}).get("source_hidden"), "zelftoetscel is ingeklapt"
     regels = [r for r in cel.source.splitlines() if r.strip()]
     assert len(regels) <= MAX_REGELS_ZELFTOETSCEL, (

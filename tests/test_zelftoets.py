@@ -216,8 +216,7 @@ def test_html_is_gekleurd_en_ontsnapt():
 
 
 def test_in_jupyter_een_displaybericht_met_html_en_tekst(monkeypatch):
-    pytest.importorskip("IPython")
-    import IPython
+    import IPython  # hoort bij de extra 'cursus' (JupyterLab); geen skip als het ontbreekt
     import IPython.display
 
     class Kernelshell:

@@ -9,7 +9,8 @@
 - ``lab`` (per test): een nieuw tabblad met JupyterLab, als :class:`lab.Lab`.
 
 Faalt een test, dan staan het serverlog en de consolefouten van de browser in het
-rapport, en een schermafdruk in ``test-uitvoer/screenshots/FOUT-<test>.png``.
+rapport, en een schermafdruk in ``<testuitvoer>/screenshots/FOUT-<test>.png`` (zie
+``tests/conftest.py``: standaard de tijdelijke map van pytest).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from lab import MAP, WACHT_UI, Lab, laad_kit
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect, sync_playwright
 
-SCREENSHOTS = MAP / "test-uitvoer" / "screenshots"
 CHROMIUM = os.environ.get("KLANTTOOLS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -231,12 +231,12 @@ def chromium():
 
 
 @pytest.fixture
-def lab(chromium, lab_server, request) -> Lab:
+def lab(chromium, lab_server, request, testuitvoer) -> Lab:
     """Een nieuw browsertabblad met JupyterLab (lege werkruimte), klaar voor gebruik."""
     context = chromium.new_context(viewport={"width": 1280, "height": 860}, locale="en-US")
     context.set_default_timeout(WACHT_UI)
     pagina = context.new_page()
-    lab = Lab(pagina, lab_server.url, lab_server.token, SCREENSHOTS)
+    lab = Lab(pagina, lab_server.url, lab_server.token, testuitvoer / "screenshots")
     request.node._e2e_lab = lab
     try:
         lab.start()

@@ -13,9 +13,10 @@ via een kernel-subshell (instelling ``commsOverSubshells``), en twee berichten v
 elkaar kunnen dan in een andere volgorde in de kernel aankomen.
 
 Per widget komt er een schermafdruk van alleen de widget in
-``test-uitvoer/screenshots/`` (``nps-calculator.png``, ``klantrating.png``,
-``strategie-fit.png``); de versies in ``docs/screenshots/`` voor de README zijn daar
-met de hand naartoe gekopieerd.
+``<testuitvoer>/screenshots/`` (``nps-calculator.png``, ``klantrating.png``,
+``strategie-fit.png``; standaard in de tijdelijke map van pytest, zie ``tests/conftest.py``).
+De versies in ``docs/screenshots/`` voor de README zijn daar met de hand naartoe gekopieerd:
+draai met ``KLANTTOOLS_TESTUITVOER=test-uitvoer`` om ze te vernieuwen.
 
 Draaien: ``python3 kit.py test -m e2e`` (of ``.venv/bin/python -m pytest -m e2e tests/e2e``).
 """
