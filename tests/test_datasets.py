@@ -15,7 +15,6 @@ Wat hier bewaakt wordt:
 from __future__ import annotations
 
 import importlib
-
 import importlib.metadata
 import importlib.util
 import os

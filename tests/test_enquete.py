@@ -21,7 +21,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from klanttools.enquete import BRONNEN, importverslag, lees_enquete
-
 from klanttools.nps import nps as klanttools_nps
 
 FIXTURES = Path(__file__).parent / "fixtures" / "enquete"

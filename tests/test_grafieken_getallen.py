@@ -146,11 +146,17 @@ def test_nps_staaf_aandelen_titel_en_interval(scores):
 
 def test_nps_staaf_uitgewerkte_voorbeelden_uit_de_cursus():
     """90/60/50 → NPS 20,0 ± 11,3 en 75/40/35 → 26,7 ± 13,0 (CONTENT.md), letterlijk."""
-    assert g.nps_staaf(analyse(aantallen=(90, 60, 50))).axes[0].get_title().startswith(
-        "NPS 20,0 ± 11,3 punten (n = 200)"
+    assert (
+        g.nps_staaf(analyse(aantallen=(90, 60, 50)))
+        .axes[0]
+        .get_title()
+        .startswith("NPS 20,0 ± 11,3 punten (n = 200)")
     )
-    assert g.nps_staaf(analyse(aantallen=(75, 40, 35))).axes[0].get_title().startswith(
-        "NPS 26,7 ± 13,0 punten (n = 150)"
+    assert (
+        g.nps_staaf(analyse(aantallen=(75, 40, 35)))
+        .axes[0]
+        .get_title()
+        .startswith("NPS 26,7 ± 13,0 punten (n = 150)")
     )
 
 
@@ -229,9 +235,7 @@ def test_klantrating_ranking_toont_het_gewogen_totaal_en_beide_afkapregels():
     # Elke regel snijdt hier iemand weg die de andere regel zou laten staan.
     # De Vries heeft het hoogste totaal maar valt af op betrouwbaarheid (3 < 4).
     assert knock_out - te_laag == {"De Vries", "Visser"} and te_laag - knock_out == {"Jansen"}
-    kleur = {
-        staaf.get_facecolor(): a for staaf, a in zip(staven(ax), volgorde, strict=True)
-    }
+    kleur = {staaf.get_facecolor(): a for staaf, a in zip(staven(ax), volgorde, strict=True)}
     kleur_gekozen = {kleur[k] for k in kleur if kleur[k] in gekozen}
     kleur_af = {k for k in kleur if kleur[k] not in gekozen}
     assert len(kleur_gekozen) == 1 and kleur_gekozen.isdisjoint(kleur_af)
@@ -269,7 +273,13 @@ def test_abc_curve_legenda_op_de_cursusdata():
     klassen: dict[str, list[float]] = {"A": [], "B": [], "C": []}
     voor = 0.0
     for w in waarden:  # de afspraak: kijk naar het aandeel vóór het account
-        klasse = "A" if round(voor / totaal, 12) < 0.8 else "B" if round(voor / totaal, 12) < 0.95 else "C"
+        klasse = (
+            "A"
+            if round(voor / totaal, 12) < 0.8
+            else "B"
+            if round(voor / totaal, 12) < 0.95
+            else "C"
+        )
         klassen[klasse].append(w)
         voor += w
     legenda = [t.get_text() for t in ax.get_legend().get_texts()]

@@ -344,7 +344,10 @@ def test_vergelijk_groepen_en_kleine_p():
     assert v.verschil == pytest.approx(50.0)
     assert v.p_waarde == pytest.approx(m.vergelijk(df.score[:60], df.score[60:]).p_waarde)
     # Onafhankelijk nagerekend (CONTENT.md): σ² = p + d − (p − d)², z = ΔNPS / √(SE₁² + SE₂²).
-    se = [100 * math.sqrt((p + d - (p - d) ** 2) / 60) for p, d in ((25 / 60, 35 / 60), (40 / 60, 20 / 60))]
+    se = [
+        100 * math.sqrt((p + d - (p - d) ** 2) / 60)
+        for p, d in ((25 / 60, 35 / 60), (40 / 60, 20 / 60))
+    ]
     z = 50.0 / math.hypot(*se)
     assert v.p_waarde == pytest.approx(math.erfc(z / math.sqrt(2)), rel=1e-9)
     assert 0.004 < v.p_waarde < 0.005

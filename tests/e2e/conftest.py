@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from lab import MAP, WACHT_UI, Lab, laad_kit
+from lab import WACHT_UI, Lab, laad_kit
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect, sync_playwright
 
