@@ -10,11 +10,11 @@ criticaster telt meteen door de mand, ook als de rekenkern zelf goed is.
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import pytest
+from matplotlib.colors import to_rgba
 from matplotlib.container import BarContainer, ErrorbarContainer
+from onafhankelijk import Meting, nl, tel
 
 import klanttools.grafieken as g
 from klanttools.datasets import laad
@@ -27,37 +27,20 @@ from klanttools.waardestrategie import beoordeel, profiel
 # Elke score 0–10, score s (s + 1) keer, plus drie lege antwoorden:
 # criticasters 1 + … + 7 = 28, passief 8 + 9 = 17, promotors 10 + 11 = 21, n = 66.
 ALLE_SCORES = [s for s in range(11) for _ in range(s + 1)] + [None, None, float("nan")]
-Z95 = 1.959963984540054
 
 
-# --- eigen rekenwerk en opmaak (bewust zonder klanttools) ----------------------------
-
-
-def nl(waarde: float, decimalen: int = 1) -> str:
-    """Nederlandse opmaak zoals de kit die belooft: komma, punt voor duizendtallen, −."""
-    tekst = f"{abs(waarde):,.{decimalen}f}".replace(",", "_").replace(".", ",")
-    tekst = tekst.replace("_", ".")
-    return ("−" if round(waarde, decimalen) < 0 else "") + tekst
+# --- eigen rekenwerk (bewust zonder klanttools: zie tests/onafhankelijk.py) ---------
 
 
 def tellingen(scores) -> tuple[int, int, int, int]:
-    """(criticasters, passief, promotors, leeg) met de grenzen 0–6, 7–8, 9–10."""
-    geldig = [int(s) for s in scores if s is not None and not pd.isna(s)]
-    leeg = len(list(scores)) - len(geldig)
-    return (
-        sum(s <= 6 for s in geldig),
-        sum(7 <= s <= 8 for s in geldig),
-        sum(s >= 9 for s in geldig),
-        leeg,
-    )
+    """(criticasters, passief, promotors, leeg), in de volgorde van de grafieken."""
+    m = tel(scores)
+    return m.criticasters, m.passief, m.promotors, m.leeg
 
 
 def nps_en_marge(c: int, pa: int, p: int) -> tuple[float, float]:
-    """NPS en de Wald-foutmarge (95%) uit CONTENT.md: σ² = p + d − (p − d)²."""
-    n = c + pa + p
-    fp, fd = p / n, c / n
-    se = 100 * math.sqrt((fp + fd - (fp - fd) ** 2) / n)
-    return 100 * (fp - fd), Z95 * se
+    m = Meting(promotors=p, passief=pa, criticasters=c)
+    return m.nps, m.marge()
 
 
 def staven(ax) -> list:
@@ -235,10 +218,9 @@ def test_klantrating_ranking_toont_het_gewogen_totaal_en_beide_afkapregels():
     # Elke regel snijdt hier iemand weg die de andere regel zou laten staan.
     # De Vries heeft het hoogste totaal maar valt af op betrouwbaarheid (3 < 4).
     assert knock_out - te_laag == {"De Vries", "Visser"} and te_laag - knock_out == {"Jansen"}
-    kleur = {staaf.get_facecolor(): a for staaf, a in zip(staven(ax), volgorde, strict=True)}
-    kleur_gekozen = {kleur[k] for k in kleur if kleur[k] in gekozen}
-    kleur_af = {k for k in kleur if kleur[k] not in gekozen}
-    assert len(kleur_gekozen) == 1 and kleur_gekozen.isdisjoint(kleur_af)
+    for staaf, account in zip(staven(ax), volgorde, strict=True):
+        soort = "geselecteerd" if account in gekozen else "afgevallen"
+        assert staaf.get_facecolor() == pytest.approx(to_rgba(g.KLEUREN_SELECTIE[soort])), account
 
 
 # --- klantgroepen_matrix ------------------------------------------------------------
@@ -265,8 +247,12 @@ def test_klantgroepen_matrix_telt_elke_groep_op_de_cursusdata():
 # --- abc_curve ----------------------------------------------------------------------
 
 
-def test_abc_curve_legenda_op_de_cursusdata():
-    omzet = laad("accounts").set_index("bedrijfsnaam")["omzet"]
+@pytest.mark.parametrize("bron", ["cursusdata", "zeven-accounts"])
+def test_abc_curve_legenda(bron):
+    if bron == "cursusdata":
+        omzet = laad("accounts").set_index("bedrijfsnaam")["omzet"]
+    else:  # klein genoeg dat elk account een zichtbaar deel van de procenten is
+        omzet = pd.Series([500, 200, 120, 80, 50, 30, 20], index=list("ABCDEFG"))
     ax = g.abc_curve(abc_analyse(omzet)).axes[0]
     waarden = sorted(omzet.tolist(), reverse=True)
     totaal = sum(waarden)

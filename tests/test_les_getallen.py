@@ -1,0 +1,236 @@
+"""De getallen die de lessen noemen, tegen een eigen berekening uit de data.
+
+``test_notebooks.py`` bewijst dat de lessen zonder fouten draaien; deze module bewijst dat
+wat ze **laten zien en zeggen** klopt. Elke :class:`Bewering` is een zin of een regel
+uitvoer die in een les moet staan, opgebouwd uit getallen die deze module zelf uitrekent
+met pandas en gewone rekenkunde op de CSV-bestanden in ``data/`` (geen functie uit
+``klanttools``). Zo faalt een test als
+
+- een functie uit ``klanttools`` een verkeerd getal geeft (de uitvoer van de les klopt dan
+  niet meer), of
+- een zin in de les niet meer bij de data past (een oud getal in de tekst).
+
+Een bewering mag in elke les staan (een les kan worden opgesplitst); ze moet wel ergens
+staan. Verandert een les bewust, pas dan de bewering hier aan — niet het getal.
+
+Tekstbeweringen (``in_tekst``) worden zonder uitvoeren gecontroleerd (snel); beweringen over
+uitvoer draaien elke les één keer met nbclient (ongeveer 5 s per les).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from nbclient import NotebookClient
+from onafhankelijk import Meting, Z, enquete, nl, p_waarde, tel
+
+MAP = Path(__file__).resolve().parent.parent
+LESSEN = sorted((MAP / "notebooks").glob("*.ipynb"))
+
+
+# --- eigen rekenwerk (bewust zonder klanttools: zie tests/onafhankelijk.py) ---------
+
+
+def regel(m: Meting) -> str:
+    """De samenvatting zoals de les hem print: NPS, n, interval en foutmarge."""
+    marge = m.marge()
+    return (
+        f"NPS {nl(m.nps)} (n = {m.n}; 95%-interval {nl(m.nps - marge)} tot "
+        f"{nl(m.nps + marge)}; foutmarge ±{nl(marge)} punten)"
+    )
+
+
+def p_tekst(p: float) -> str:
+    """Twee decimalen, of drie als twee decimalen 0,00 of 0,01 zouden tonen."""
+    if p < 0.001:
+        return "p < 0,001"
+    return f"p = {nl(p, 3 if p < 0.0195 else 2)}"
+
+
+def vergelijking(a: Meting, b: Meting) -> str:
+    verschil = b.nps - a.nps
+    woord = "steeg" if verschil > 0 else "daalde"
+    p = p_waarde(a, b)
+    oordeel = "significant" if p < 0.05 else "niet significant"
+    return (
+        f"De NPS {woord} met {nl(abs(verschil))} punten (van {nl(a.nps)} naar {nl(b.nps)}). "
+        f"{p_tekst(p)}: {oordeel} bij 95% betrouwbaarheid"
+    )
+
+
+def steekproef(marge: float) -> int:
+    """Benodigde n voor het ongunstigste geval (σ² = 1): z² / (E/100)², naar boven afgerond."""
+    return math.ceil(Z[0.95] ** 2 / (marge / 100) ** 2)
+
+
+ENQUETE = enquete()
+ACCOUNTS = pd.read_csv(MAP / "data" / "accounts.csv")
+ALLES = tel(ENQUETE["score"])
+PER_METING = {m: tel(g["score"]) for m, g in ENQUETE.groupby("meting", sort=False)}
+ALS_ACHT_NEGEN = tel(ENQUETE["score"].replace(8, 9))
+TIEN = tel([10, 8, 9, 7, 9, 4, 9, 10, 8, 6])
+EERSTE, TWEEDE = Meting(90, 60, 50), Meting(75, 40, 35)
+
+
+def test_eigen_rekenwerk_kent_de_uitgewerkte_voorbeelden():
+    """CONTENT.md: 90/60/50 → 20,0 ± 11,3; 75/40/35 → 26,7 ± 13,0; p ≈ 0,45."""
+    assert (nl(EERSTE.nps), nl(EERSTE.marge())) == ("20,0", "11,3")
+    assert (nl(TWEEDE.nps), nl(TWEEDE.marge())) == ("26,7", "13,0")
+    assert p_tekst(p_waarde(EERSTE, TWEEDE)) == "p = 0,45"
+    assert [steekproef(e) for e in (20, 10, 5)] == [97, 385, 1537]
+    assert list(PER_METING) == ["voorjaar 2025", "najaar 2025", "voorjaar 2026", "najaar 2026"]
+
+
+# --- de beweringen ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bewering:
+    """Een stuk tekst dat in een les moet staan (in de tekst, of in de uitvoer van een cel)."""
+
+    naam: str
+    tekst: str
+    in_tekst: bool = False  # True: in een Markdown-cel; False: in de uitvoer
+
+
+def _beweringen() -> list[Bewering]:
+    b: list[Bewering] = []
+    # Enquêtedata: aantallen en de NPS van alle antwoorden samen.
+    b += [
+        Bewering("aantal enquêtes", f"Ingevulde enquêtes: {len(ENQUETE)}"),
+        Bewering("lege antwoorden", f"Lege antwoorden: {ALLES.leeg}"),
+        Bewering("geldige antwoorden", f"Geldige antwoorden: {ALLES.n}"),
+        Bewering("NPS alle antwoorden", regel(ALLES)),
+        Bewering("promotors", f"Promotors: {ALLES.promotors}"),
+        Bewering("criticasters", f"Criticasters: {ALLES.criticasters}"),
+        Bewering("passief", f"Passief: {ALLES.passief}"),
+    ]
+    # Het voorbeeld met tien scores en de foutmarge.
+    b += [
+        Bewering("tien scores", regel(TIEN)),
+        Bewering(
+            "tien scores in de tekst",
+            f"tussen ongeveer {round(TIEN.nps - TIEN.marge())} en +{round(TIEN.nps + TIEN.marge())}",
+            in_tekst=True,
+        ),
+        Bewering(
+            "vuistregel 196/√n",
+            f"Bij 100 antwoorden is dat ±{nl(196 / math.sqrt(100))} punten, bij 400 antwoorden "
+            f"±{nl(196 / math.sqrt(400))}",
+            in_tekst=True,
+        ),
+    ]
+    b += [
+        Bewering(f"steekproefgrootte ±{e}", f"Foutmarge ±{e} punten: {steekproef(e)} antwoorden")
+        for e in (20, 10, 5)
+    ]
+    # Het uitgewerkte voorbeeld 90/60/50 tegen 75/40/35.
+    b += [
+        Bewering("eerste meting", f"Eerste meting: {regel(EERSTE)}"),
+        Bewering("tweede meting", f"Tweede meting: {regel(TWEEDE)}"),
+        Bewering("vergelijking voorbeeld", vergelijking(EERSTE, TWEEDE)),
+        Bewering(
+            "voorbeeld in de tekst",
+            f"de NPS steeg van {nl(EERSTE.nps)} naar {nl(TWEEDE.nps)}",
+            in_tekst=True,
+        ),
+        Bewering(
+            "p-waarde in de tekst",
+            f"Hier is dat {nl(p_waarde(EERSTE, TWEEDE), 2)}",
+            in_tekst=True,
+        ),
+    ]
+    # De vier metingen van Kruisveld en de drie vergelijkingen.
+    metingen = list(PER_METING.values())
+    b += [
+        Bewering(f"vergelijking {a} → {c}", vergelijking(PER_METING[a], PER_METING[c]))
+        for a, c in zip(PER_METING, list(PER_METING)[1:], strict=False)
+    ]
+    najaar25, voorjaar26 = metingen[1], metingen[2]
+    stijging = voorjaar26.nps - najaar25.nps
+    assert 5 < stijging < 6, "de tekst zegt 'bijna 6 punten'"
+    b.append(
+        Bewering(
+            "bijna 6 punten",
+            "Van najaar 2025 naar voorjaar 2026 steeg de NPS met bijna 6 punten",
+            in_tekst=True,
+        )
+    )
+    # Wat als elke 8 een 9 was.
+    b.append(Bewering("als elke 8 een 9 was", f"Als elke 8 een 9 was: {regel(ALS_ACHT_NEGEN)}"))
+    verschil = ALS_ACHT_NEGEN.nps - ALLES.nps
+    assert 25 < verschil < 30, "de tekst zegt 'bijna 30 punten'"
+    b.append(Bewering("bijna 30 punten", "Bijna 30 punten", in_tekst=True))
+    # Omvang van de data zoals de tekst die noemt.
+    assert 250 <= len(ACCOUNTS) <= 350
+    b.append(Bewering("ongeveer 300 klanten", "ongeveer 300 klantbedrijven", in_tekst=True))
+    assert 1000 < len(ENQUETE) < 1100
+    b.append(Bewering("ruim 1000 antwoorden", "ruim 1000 antwoorden", in_tekst=True))
+    open_antwoorden = int(ENQUETE["verbeterpunt"].notna().sum())
+    assert 700 < open_antwoorden < 800, open_antwoorden
+    b.append(Bewering("ruim 700 open antwoorden", "Ruim 700 van zulke antwoorden", in_tekst=True))
+    return b
+
+
+BEWERINGEN = _beweringen()
+
+
+def _gelijk(tekst: str) -> str:
+    """Witruimte samenvoegen en mintekens gelijktrekken (− en -)."""
+    return re.sub(r"\s+", " ", tekst.replace("−", "-")).strip()
+
+
+def _markdown(pad: Path) -> str:
+    nb = nbformat.read(pad, as_version=4)
+    return _gelijk("\n".join(c.source for c in nb.cells if c.cell_type == "markdown"))
+
+
+@pytest.fixture(scope="module")
+def uitvoer(tmp_path_factory) -> str:
+    """Alle tekstuitvoer van alle lessen, elke les één keer uitgevoerd in een lege map."""
+    stukken = []
+    for pad in LESSEN:
+        nb = nbformat.read(pad, as_version=4)
+        werkmap = tmp_path_factory.mktemp(pad.stem)
+        NotebookClient(
+            nb, kernel_name="python3", timeout=180, resources={"metadata": {"path": str(werkmap)}}
+        ).execute()
+        for cel in nb.cells:
+            for uit in cel.get("outputs", []):
+                if uit.output_type == "stream":
+                    stukken.append(uit.text)
+                elif "text/plain" in uit.get("data", {}):
+                    stukken.append(uit.data["text/plain"])
+    return _gelijk("\n".join(stukken))
+
+
+def test_er_zijn_lessen_en_beweringen():
+    assert LESSEN, "geen lesnotebooks in notebooks/"
+    assert sum(b.in_tekst for b in BEWERINGEN) >= 8
+    assert sum(not b.in_tekst for b in BEWERINGEN) >= 15
+
+
+@pytest.mark.parametrize("bewering", [b for b in BEWERINGEN if b.in_tekst], ids=lambda b: b.naam)
+def test_tekst_van_de_les_past_bij_de_data(bewering):
+    tekst = " ".join(_markdown(p) for p in LESSEN)
+    assert _gelijk(bewering.tekst) in tekst, (
+        f"geen les zegt: {bewering.tekst!r}. Klopt de tekst nog met de data, of is de zin "
+        "bewust veranderd? Pas dan deze bewering aan."
+    )
+
+
+@pytest.mark.traag
+@pytest.mark.parametrize(
+    "bewering", [b for b in BEWERINGEN if not b.in_tekst], ids=lambda b: b.naam
+)
+def test_uitvoer_van_de_les_klopt(bewering, uitvoer):
+    assert _gelijk(bewering.tekst) in uitvoer, (
+        f"geen les toont: {bewering.tekst!r}. Rekent een functie uit klanttools verkeerd, of "
+        "toont de les dit getal niet meer?"
+    )
