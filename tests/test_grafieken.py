@@ -16,6 +16,7 @@ from matplotlib.container import BarContainer, ErrorbarContainer
 from matplotlib.figure import Figure
 
 from klanttools import grafieken as g
+from klanttools.datasets import laad
 from klanttools.grafieken._stijl import GetalFormatter, getal
 from klanttools.klantgroepen import KLANTGROEPEN, abc_analyse, klantgroepen
 from klanttools.klantrating import klantrating
@@ -36,41 +37,14 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 @pytest.fixture(scope="module")
 def enquete() -> pd.DataFrame:
-    """De cursusdataset, of een kleine synthetische enquête als die (nog) ontbreekt."""
-    try:
-        from klanttools.datasets import laad
-
-        return laad("nps_enquete")
-    except Exception:  # pragma: no cover - alleen zonder datasets
-        rng = np.random.default_rng(0)
-        scores = pd.array(rng.integers(0, 11, 400), dtype="Int64")
-        scores[:7] = pd.NA
-        return pd.DataFrame(
-            {
-                "meting": rng.choice(["voorjaar 2025", "najaar 2025"], 400),
-                "segment": rng.choice(["Key account", "MKB", "Klein zakelijk"], 400),
-                "score": scores,
-            }
-        )
+    """De cursusdataset (laadt hij niet, dan faalt de test: geen stille vervanging)."""
+    return laad("nps_enquete")
 
 
 @pytest.fixture(scope="module")
 def accounts() -> pd.DataFrame:
-    """De accountsdataset, of synthetische accounts als die (nog) ontbreekt."""
-    try:
-        from klanttools.datasets import laad
-
-        return laad("accounts").set_index("bedrijfsnaam")
-    except Exception:  # pragma: no cover - alleen zonder datasets
-        rng = np.random.default_rng(1)
-        return pd.DataFrame(
-            {
-                "relatiegedrag": rng.integers(1, 11, 120),
-                "koopgedrag": rng.integers(1, 11, 120),
-                "omzet": rng.integers(1_000, 500_000, 120),
-            },
-            index=[f"Account {i}" for i in range(120)],
-        )
+    """De accountsdataset, met de bedrijfsnaam als index."""
+    return laad("accounts").set_index("bedrijfsnaam")
 
 
 @pytest.fixture(scope="module")
