@@ -3,7 +3,7 @@
 Dit deel weet nog niets van enquêteprogramma's. Het levert een :class:`RuweTabel`:
 alle cellen als Python-objecten (tekst uit een CSV, getallen/datums/tekst uit een
 werkmap), zonder kopregel, met het spreadsheetrijnummer van de eerste rij erbij.
-Elke fout van pandas, openpyxl of het bestandssysteem wordt hier een Nederlandse
+Elke fout van pandas, python-calamine of het bestandssysteem wordt hier een Nederlandse
 melding; de gebruiker ziet nooit een traceback van diep uit pandas.
 """
 
