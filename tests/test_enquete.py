@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import importlib.util
 import io
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -457,7 +458,7 @@ def test_geen_nps_vraag(tmp_path: Path) -> None:
 
 def test_onbekende_score_kolom(tmp_path: Path) -> None:
     pad = schrijf(tmp_path / "x.csv", "Naam,Aanbeveling\nA,9\n")
-    with pytest.raises(ValueError, match=r"Bedoelde u 'Aanbeveling'\?"):
+    with pytest.raises(ValueError, match=r"Bedoelde je 'Aanbeveling'\?"):
         lees_enquete(pad, score_kolom="Aanbeveeling")
     with pytest.raises(TypeError, match="score_kolom"):
         lees_enquete(pad, score_kolom=2)
@@ -919,3 +920,57 @@ def test_eigenschap_xlsx_lezer_gelijk_aan_openpyxl(rijen: list[list], excel: boo
     assert [type(v) for r in kit for v in r if v is not None] == [
         type(v) for r in verwacht for v in r if v is not None
     ]
+
+
+# ------------------------------------------------ gemengde codering, schoolcijfers
+
+
+def test_gemengde_codering_wordt_per_regel_gelezen(tmp_path: Path) -> None:
+    """Twee exports aan elkaar geplakt: de kop en rij 2 in UTF-8, rij 3 in Windows-1252."""
+    utf8 = "Tijdstempel;Hoe waarschijnlijk is het dat je ons aanbeveelt?;Opmerking\r\n"
+    utf8 += "23-11-2026 10:00:00;9;Café en crème: prima €\r\n"
+    oud = "24-11-2026 11:00:00;6;Levering té laat, één keer €\r\n"
+    pad = tmp_path / "gemengd.csv"
+    pad.write_bytes(utf8.encode("utf-8") + oud.encode("cp1252"))
+    with pytest.warns(UserWarning, match="deels UTF-8 en deels Windows-1252"):
+        df = lees_enquete(pad)
+    assert df["Opmerking"].tolist() == ["Café en crème: prima €", "Levering té laat, één keer €"]
+    assert df["score"].tolist() == [9, 6]
+    assert any("deels UTF-8" in o for o in df.attrs["opmerkingen"])
+    # Geen onleesbare tekens ('Ã©') meer, en geen rij kwijt.
+    assert not any("Ã" in v for v in df["Opmerking"])
+
+
+def test_alleen_windows_1252_is_niet_gemengd(tmp_path: Path) -> None:
+    pad = tmp_path / "oud.csv"
+    pad.write_bytes("Aanbevelen (0-10);Opmerking\r\n8;Café\r\n".encode("cp1252"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        df = lees_enquete(pad)
+    assert df["Opmerking"].tolist() == ["Café"]
+    assert df.attrs["codering"] == "cp1252"
+
+
+def test_schoolcijfer_zonder_nps_kop_geeft_een_waarschuwing(tmp_path: Path) -> None:
+    """Zonder NPS-kop kiest de kit op de waarden; een cijfer 1–10 mag niet stil de NPS worden."""
+    rijen = "".join(f"{i};{c}\r\n" for i, c in enumerate([7, 8, 6, 9, 8, 7, 10, 5, 8, 7, 6, 9]))
+    pad = tmp_path / "cijfers.csv"
+    pad.write_text("Klantnummer;Rapportcijfer\r\n" + rijen, encoding="utf-8")
+    with pytest.warns(UserWarning, match="'Rapportcijfer' is als NPS-vraag gekozen") as info:
+        df = lees_enquete(pad)
+    tekst = str(info[0].message)
+    assert "de kop noemt een cijfer" in tekst and "geen van de 12 antwoorden is een 0" in tekst
+    assert "score_kolom=" in tekst
+    assert tekst in df.attrs["opmerkingen"]
+    assert info[0].filename == __file__  # de waarschuwing wijst naar de aanroep
+
+
+def test_nps_kolom_op_de_waarden_met_een_0_geeft_geen_waarschuwing(tmp_path: Path) -> None:
+    rijen = "".join(f"{c}\r\n" for c in [0, 8, 6, 9, 10, 7, 10, 5, 8, 7, 6, 9])
+    pad = tmp_path / "v3.csv"
+    pad.write_text("V3\r\n" + rijen, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        df = lees_enquete(pad)
+    assert df.attrs["score_kolom"] == "V3"
+    assert any("herkend aan de waarden" in o for o in df.attrs["opmerkingen"])

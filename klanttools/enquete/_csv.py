@@ -1,7 +1,8 @@
 """CSV-bestanden lezen: tekencodering, scheidingsteken, Excel's 'sep='-regel, parserfouten.
 
 Tekencodering: UTF-16 (met BOM, 'Unicode-tekst' uit Excel), anders UTF-8 (met of zonder
-BOM), en als dat niet lukt Windows-1252 (oude Excel op Windows). Het scheidingsteken
+BOM), en als dat niet lukt Windows-1252 (oude Excel op Windows); een bestand dat deels
+UTF-8 en deels Windows-1252 is, wordt per regel gelezen (met een waarschuwing). Het scheidingsteken
 komt uit de eerste regel: het teken (``;``, ``,`` of tab) dat daar buiten
 aanhalingstekens het vaakst staat. pandas leest alles als tekst (``dtype=object``) met
 lege regels erbij, zodat rijnummers kloppen met wat Excel toont.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,9 @@ def _decodeer(data: bytes, p: Path) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    gemengd = _decodeer_per_regel(data)
+    if gemengd is not None:
+        return gemengd, "gemengd"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -50,6 +55,35 @@ def _decodeer(data: bytes, p: Path) -> tuple[str, str]:
             "geen leesbaar tekstbestand (de tekens zijn geen UTF-8 en geen Windows-1252; "
             "mogelijk is het een binair bestand)",
         ) from None
+
+
+def _decodeer_per_regel(data: bytes) -> str | None:
+    r"""Tekst van een bestand dat deels UTF-8 en deels Windows-1252 is, of None.
+
+    Dat ontstaat als iemand twee exports aan elkaar plakt of een oude CSV in een nieuwe
+    editor aanvult. Als geheel is zo'n bestand geen UTF-8; als Windows-1252 gelezen worden
+    de UTF-8-regels onleesbaar ('CafÃ©'). Daarom per regel: UTF-8 waar dat kan, anders
+    Windows-1252. None als geen enkele regel UTF-8 met bijzondere tekens is (dan is het
+    gewoon een Windows-1252-bestand).
+
+    >>> _decodeer_per_regel("Caf\u00e9\n".encode() + "Caf\u00e9\n".encode("cp1252"))
+    'Café\nCafé\n'
+    >>> _decodeer_per_regel("Caf\u00e9\n".encode("cp1252")) is None
+    True
+    """
+    regels, utf8, cp1252 = [], 0, 0
+    for ruwe in data.removeprefix(b"\xef\xbb\xbf").splitlines(keepends=True):
+        try:
+            regel = ruwe.decode("utf-8")
+            utf8 += not ruwe.isascii()
+        except UnicodeDecodeError:
+            try:
+                regel = ruwe.decode("cp1252")
+            except UnicodeDecodeError:
+                return None
+            cp1252 += 1
+        regels.append(regel)
+    return "".join(regels) if utf8 and cp1252 else None
 
 
 def _eerste_record(tekst: str) -> str:
@@ -88,6 +122,14 @@ def lees_csv(p: Path) -> RuweTabel:
             "Het bestand is geen UTF-8; het is gelezen als Windows-1252 (oude Excel-CSV). "
             "Controleer letters als é, ë en €."
         )
+    elif codering == "gemengd":
+        waarschuwing = (
+            f"Let op: '{p.name}' is deels UTF-8 en deels Windows-1252 (bijvoorbeeld twee "
+            "exports aan elkaar geplakt). Elke regel is gelezen in de codering die past; "
+            "controleer letters als é, ë en €, en sla het bestand voortaan op als CSV UTF-8."
+        )
+        warnings.warn(waarschuwing, UserWarning, stacklevel=4)
+        opmerkingen.append(waarschuwing)
     controle = tekst[:10_000]
     vreemd = sum(1 for t in controle if t < " " and t not in "\t\r\n")
     if vreemd > max(3, len(controle) // 100):
@@ -109,14 +151,15 @@ def lees_csv(p: Path) -> RuweTabel:
         scheidingsteken = _kies_scheidingsteken(tekst)
 
     def invoer() -> io.IOBase:
-        # pandas leest bytes sneller dan een str; UTF-16 gaat via de al gedecodeerde tekst.
-        if codering == "utf-16":
+        # pandas leest bytes sneller dan een str; UTF-16 en een gemengde codering gaan via
+        # de al gedecodeerde tekst.
+        if codering in ("utf-16", "gemengd"):
             return io.StringIO(tekst)
         return io.BytesIO(data)
 
     opties: dict[str, Any] = {
         "encoding": None
-        if codering == "utf-16"
+        if codering in ("utf-16", "gemengd")
         else {"utf-8": "utf-8-sig"}.get(codering, codering),
         "low_memory": False,
         "sep": scheidingsteken,

@@ -9,6 +9,7 @@ de NPS-vraag kiezen en controleren (:mod:`._score`), elke kolom omzetten
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,12 @@ from klanttools._controle import opsomming, toon
 from klanttools.enquete._bestand import controleer_pad, lees_ruw
 from klanttools.enquete._formaten import Formaat, herken, proefrijen
 from klanttools.enquete._omzetten import zet_om
-from klanttools.enquete._score import controleer_scores, kies_scorekolom, zoek_kolom
+from klanttools.enquete._score import (
+    controleer_scores,
+    kies_scorekolom,
+    lijkt_schoolcijfer,
+    zoek_kolom,
+)
 
 __all__ = ["lees_enquete"]
 
@@ -279,11 +285,18 @@ def lees_enquete(
             f"{len(weggelaten)} lege kolom(men) zonder kop weggelaten: {opsomming(weggelaten, 10)}."
         )
     if via == "waarden":
-        opmerkingen.append(
-            f"De NPS-vraag is herkend aan de waarden (alleen hele getallen 0–10), niet aan "
-            f"de vraagtekst. Controleer dat {gekozen!r} echt de aanbevelingsvraag is; kies "
-            "anders met score_kolom=."
-        )
+        waarschuwing = lijkt_schoolcijfer(gekozen, scores)
+        if waarschuwing:
+            # Ook buiten het importverslag zichtbaar: een verkeerde kolom geeft een
+            # verkeerde NPS zonder dat er iets misgaat.
+            warnings.warn(waarschuwing, UserWarning, stacklevel=2)
+            opmerkingen.append(waarschuwing)
+        else:
+            opmerkingen.append(
+                f"De NPS-vraag is herkend aan de waarden (alleen hele getallen 0–10), niet aan "
+                f"de vraagtekst. Controleer dat {gekozen!r} echt de aanbevelingsvraag is; kies "
+                "anders met score_kolom=."
+            )
     df.attrs.update(
         _verslag(
             p,

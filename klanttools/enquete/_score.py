@@ -26,7 +26,14 @@ import pandas as pd
 from klanttools._controle import MAX_GETOOND, getal_nl, opsomming, toon
 from klanttools.enquete._formaten import Formaat
 
-__all__ = ["Keuze", "controleer_scores", "kies_scorekolom", "lees_scores", "zoek_kolom"]
+__all__ = [
+    "Keuze",
+    "controleer_scores",
+    "kies_scorekolom",
+    "lees_scores",
+    "lijkt_schoolcijfer",
+    "zoek_kolom",
+]
 
 _STERK = re.compile(
     r"aanbevel|aanraden|aan te raden|aan te bevelen|recommend|net promot|\bnps\b",
@@ -166,6 +173,36 @@ def _alleen_nps_waarden(kolom: pd.Series) -> bool:
     return True
 
 
+_CIJFER = re.compile(r"cijfer|rapport|\bgrade\b|beoordeling|rating", re.IGNORECASE)
+
+
+def lijkt_schoolcijfer(kolom: str, scores: pd.Series) -> str | None:
+    """Waarschuwing als een kolom die alleen op de waarden is gekozen eerder een cijfer lijkt.
+
+    Een cijfer van 1 tot en met 10 ("welk cijfer geef je ons?") is geen NPS-vraag: die loopt
+    van 0 tot en met 10 en vraagt of je ons zou aanbevelen.
+
+    >>> print(lijkt_schoolcijfer("Rapportcijfer", pd.Series([7, 8, 6, 9], dtype="Int64")))
+    Let op: 'Rapportcijfer' is als NPS-vraag gekozen op de waarden alleen, maar de kop noemt een cijfer. ...
+    >>> lijkt_schoolcijfer("V3", pd.Series([0, 7, 10, 9, 3, 8, 8, 6, 9, 10], dtype="Int64")) is None
+    True
+    """
+    geldig = scores.dropna()
+    redenen = []
+    if _CIJFER.search(kolom):
+        redenen.append("de kop noemt een cijfer")
+    if len(geldig) >= 10 and bool((geldig >= 1).all()):
+        redenen.append(f"geen van de {len(geldig)} antwoorden is een 0")
+    if not redenen:
+        return None
+    return (
+        f"Let op: {kolom!r} is als NPS-vraag gekozen op de waarden alleen, maar "
+        f"{' en '.join(redenen)}. Een cijfer van 1 tot en met 10 is geen NPS-score: de "
+        "NPS-vraag loopt van 0 tot en met 10 en vraagt hoe waarschijnlijk het is dat iemand "
+        "je aanbeveelt. Is dit niet die vraag, geef dan de juiste kolom op met score_kolom=."
+    )
+
+
 def _normaal(tekst: str) -> str:
     return re.sub(r"\s+", " ", tekst.strip().lower())
 
@@ -189,7 +226,7 @@ def zoek_kolom(gevraagd: str, kolommen: Sequence[str], formaat: Formaat, bestand
         return gevonden[0]
     opties = list(kolommen) + list(formaat.vragen.values())
     lijkt = difflib.get_close_matches(gevraagd, opties, n=3, cutoff=0.5)
-    hint = f" Bedoelde u {opsomming([repr(x) for x in lijkt])}?" if lijkt else ""
+    hint = f" Bedoelde je {opsomming([repr(x) for x in lijkt])}?" if lijkt else ""
     raise ValueError(
         f"score_kolom: {gevraagd!r} is geen kolom in '{bestand}'.{hint} Toegestaan: een "
         f"kolomkop uit het bestand, zoals {opsomming([repr(k) for k in kolommen], 8)}."
