@@ -52,12 +52,18 @@ def test_nps_boekvoorbeeld_bij_start():
     assert "45,0%" in t and "30,0%" in t and "25,0%" in t
     assert "95%-interval 8,7 tot 31,3" in t
     assert calc.melding.value == ""
-    assert is_png(calc.staaf.value)
+    # De staaf is HTML (direct, zonder matplotlib): kop en de drie delen op de juiste breedte.
+    staaf = tekst(calc.staaf)
+    assert "NPS 20,0 ± 11,3 punten (n = 200) 95%-interval: 8,7 tot 31,3" in staaf
+    assert "Criticasters (0–6): 25,0% Passief (7–8): 30,0% Promotors (9–10): 45,0%" in staaf
+    for categorie, breedte in (("criticaster", 25), ("passief", 30), ("promotor", 45)):
+        assert f'kt-staaf-{categorie}" title' in calc.staaf.value
+        assert f"width:{breedte:.4f}%" in calc.staaf.value
 
 
 def test_nps_student_verandert_aantallen():
     calc = NPSCalculator()
-    oud_png = calc.staaf.value
+    oud = calc.staaf.value
     calc.promotors.value = 75
     calc.passief.value = 40
     calc.criticasters.value = 35
@@ -65,7 +71,8 @@ def test_nps_student_verandert_aantallen():
     t = tekst(calc.uitkomst)
     assert "NPS 26,7" in t and "±13,0" in t
     assert "Bron: eigen aantallen" in tekst(calc.bron)
-    assert is_png(calc.staaf.value) and calc.staaf.value != oud_png
+    assert calc.staaf.value != oud
+    assert "NPS 26,7 ± 13,0 punten (n = 150)" in tekst(calc.staaf)
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ from klanttools.widgets._gemeen import (
     verberg,
     waarschuwing_html,
 )
+from klanttools.widgets._staaf_html import nps_staaf_html
 
 __all__ = ["NPSCalculator"]
 
@@ -146,9 +147,11 @@ class NPSCalculator(widgets.VBox):
     uitkomst, waarschuwing, bron, melding : ipywidgets.HTML
         De getoonde uitkomst, de waarschuwing bij weinig antwoorden, waar de
         antwoorden vandaan komen, en het meldingskader voor foute invoer.
-    staaf, verdeling : ipywidgets.Image
-        Gestapelde staaf van de drie aandelen; verdeling van de scores 0–10
-        (alleen als er losse antwoorden zijn).
+    staaf : ipywidgets.HTML
+        Gestapelde staaf van de drie aandelen, als HTML (direct bij elke invoer; zie
+        :mod:`klanttools.widgets._staaf_html`).
+    verdeling : ipywidgets.Image
+        Verdeling van de scores 0–10 (alleen als er losse antwoorden zijn).
     scores : pandas.Series or None
         De geladen losse antwoorden (``None`` bij eigen aantallen).
     data : pandas.DataFrame or None
@@ -242,7 +245,7 @@ class NPSCalculator(widgets.VBox):
         self.bron = html_widget("kt-nps-bron")
         self.uitkomst = html_widget("kt-nps-uitkomst")
         self.waarschuwing = html_widget("kt-nps-waarschuwing")
-        self.staaf = afbeelding("kt-nps-staaf")
+        self.staaf = html_widget("kt-nps-staaf")
         self.verdeling = afbeelding("kt-nps-verdeling")
 
         tab_aantallen = widgets.VBox(
@@ -337,7 +340,6 @@ class NPSCalculator(widgets.VBox):
         )
         self.tabs.add_class("kt-nps-tabs")
         self._tekenaar = Tekenaar(self.tabs, self.melding)
-        self._tekenaar.registreer("staaf", self.staaf, _TAB_AANTALLEN)
         self._tekenaar.registreer("verdeling", self.verdeling, _TAB_AANTALLEN)
         self._tekenaar.registreer("intervallen", self.intervallen, _TAB_VERGELIJKEN)
         self._tekenaar.registreer("wat_als", self.wat_als_grafiek, _TAB_ACHT)
@@ -599,7 +601,7 @@ class NPSCalculator(widgets.VBox):
             )
         else:
             self.waarschuwing.value = ""
-        self._tekenaar.teken("staaf", lambda: grafieken.nps_staaf(r))
+        self.staaf.value = nps_staaf_html(r)
 
     @staticmethod
     def _uitkomst_html(r: nps.NPSAnalyse) -> str:

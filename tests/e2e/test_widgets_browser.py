@@ -197,7 +197,14 @@ def test_nps_calculator_aantallen_betrouwbaarheid_en_foute_invoer(lab, lab_serve
     lab.expect_text(waarde, "20,0")
     _geen_fouten(lab)
 
-    _wacht_op_afbeelding(lab, calc.locator("img.kt-nps-staaf"))
+    # De staaf is HTML: de delen hebben de breedte van de aandelen (90/60/50 → 45% promotors).
+    promotors = calc.locator(".kt-nps-staaf .kt-staaf-promotor")
+    expect(promotors).to_have_text("45,0%")
+    balk = promotors.evaluate(
+        "(d) => d.getBoundingClientRect().width / d.parentElement.getBoundingClientRect().width"
+    )
+    assert balk == pytest.approx(0.45, abs=0.01)
+    expect(calc.locator(".kt-nps-staaf .kt-staaf-kop")).to_contain_text("NPS 20,0 ± 11,3 punten")
     _schermafdruk(lab, "nps-calculator", calc)
 
 
