@@ -399,20 +399,27 @@ def test_klantrating_start(accounts):
     assert len(rating.resultaat) == 300 and rating.resultaat["geselecteerd"].all()
     assert "300 van de 300 accounts geselecteerd" in tekst(rating.uitkomst)
     assert "Er valt geen enkel account af" in tekst(rating.afvallers)
-    assert is_png(rating.ranking.value)
     assert rating.rangorde.value.count("<tr") == 1 + rating.top.value
+    # De ranglijst als HTML-staven: de top-N in volgorde van rang, allemaal geselecteerd.
+    assert rating.ranking.value.count("kt-ranking-rij") == rating.top.value
+    assert rating.ranking.value.count("kt-ranking-geselecteerd") == rating.top.value
+    assert f"(de hoogste {rating.top.value} van 300 accounts)" in tekst(rating.ranking)
 
 
 def test_klantrating_gewicht_verschuiven(accounts):
     rating = Klantrating()
-    oud_png = rating.ranking.value
+    oud = rating.ranking.value
     rating.gewichten["betalingsgedrag"].value = 10
     scores = accounts.set_index("bedrijfsnaam")[["koopgedrag", "relatiegedrag", "betalingsgedrag"]]
     verwacht = klantrating(scores, {"koopgedrag": 5, "relatiegedrag": 3, "betalingsgedrag": 10})
     pd.testing.assert_frame_equal(rating.resultaat, verwacht)
     beste = verwacht.index[0]
     assert html.escape(beste) in rating.rangorde.value
-    assert rating.ranking.value != oud_png
+    assert rating.ranking.value != oud
+    # De eerste staaf is het account met het hoogste totaal, en die staaf is de volle breedte.
+    eerste = tekst(rating.ranking).split("accounts)", 1)[1]
+    assert eerste.lstrip().startswith(f"1. {beste}")
+    assert "width:100.0000%" in rating.ranking.value.split("kt-ranking-rij", 2)[1]
 
 
 def test_klantrating_knock_out_wie_valt_af_en_waarom(accounts):
@@ -637,3 +644,26 @@ def test_widgets_publieke_namen():
     import klanttools.widgets as w
 
     assert sorted(w.__all__) == ["Klantrating", "NPSCalculator", "StrategieFit"]
+
+
+def test_ranking_html_minimumlijn_en_kleuren():
+    """De HTML-ranglijst: staven naar verhouding, minimumlijn op de juiste plek, kleur per selectie."""
+    from klanttools.widgets._html_staven import ranking_html
+
+    t = pd.DataFrame(
+        {"totaal": [80.0, 40.0, 60.0], "rang": [1, 3, 2], "geselecteerd": [True, False, True]},
+        index=["Bakker", "Smit", "Jansen"],
+    )
+    uit = ranking_html(t, minimum_totaal=50)
+    rijen = uit.split('class="kt-ranking-rij')[1:]
+    assert [r.split(">", 1)[0].split()[0].strip('"') for r in rijen] == [
+        "kt-ranking-geselecteerd",
+        "kt-ranking-geselecteerd",
+        "kt-ranking-afgevallen",
+    ]
+    assert ["1. Bakker" in rijen[0], "2. Jansen" in rijen[1], "3. Smit" in rijen[2]] == [True] * 3
+    assert "width:100.0000%" in rijen[0] and "width:75.0000%" in rijen[1]
+    assert "width:50.0000%" in rijen[2]
+    assert "* 0.625000)" in uit  # minimum 50 van het hoogste totaal 80
+    assert "minimumtotaal 50" in tekst(type("W", (), {"value": uit})())
+    assert "kt-ranking-minimum" not in ranking_html(t)

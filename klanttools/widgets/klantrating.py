@@ -41,6 +41,7 @@ from klanttools.widgets._gemeen import (
     ja_nee,
     procent_nl,
 )
+from klanttools.widgets._html_staven import ranking_html
 
 __all__ = ["Klantrating"]
 
@@ -121,7 +122,9 @@ class Klantrating(widgets.VBox):
         De ABC-analyse per account en de samenvatting per klasse.
     uitkomst, rangorde, afvallers, klantgroepen_uitkomst, abc_uitkomst, melding : ipywidgets.HTML
         Wat de widget laat zien.
-    ranking, matrix, abc_grafiek : ipywidgets.Image
+    ranking : ipywidgets.HTML
+        De ranglijst als staven (HTML, direct bij elke schuif).
+    matrix, abc_grafiek : ipywidgets.Image
         De grafieken (PNG).
     tabs : ipywidgets.Tab
         Tabbladen Rangorde, Klantgroepen en ABC-analyse.
@@ -260,7 +263,7 @@ class Klantrating(widgets.VBox):
         self.uitkomst = html_widget("kt-rating-uitkomst")
         self.rangorde = html_widget("kt-rating-rangorde")
         self.afvallers = html_widget("kt-rating-afvallers")
-        self.ranking = afbeelding("kt-rating-ranking")
+        self.ranking = html_widget("kt-rating-ranking")
         self.klantgroepen_uitkomst = html_widget("kt-rating-klantgroepen")
         self.matrix = afbeelding("kt-rating-matrix", breedte="560px")
         self.abc_uitkomst = html_widget("kt-rating-abc")
@@ -290,7 +293,6 @@ class Klantrating(widgets.VBox):
         )
         self.tabs.add_class("kt-rating-tabs")
         self._tekenaar = Tekenaar(self.tabs, self.melding)
-        self._tekenaar.registreer("ranking", self.ranking, _TAB_RANGORDE)
         self._tekenaar.registreer("matrix", self.matrix, _TAB_GROEPEN)
         self._tekenaar.registreer("abc", self.abc_grafiek, _TAB_ABC)
 
@@ -431,10 +433,9 @@ class Klantrating(widgets.VBox):
         )
         self._toon_afvallers()
         aantal = self.top.value
-        self._tekenaar.teken(
-            "ranking",
-            lambda: grafieken.klantrating_ranking(tabel, minimum_totaal=minimum, max_aantal=aantal),
-        )
+        # HTML in plaats van een matplotlib-PNG: een schuif verschuiven geeft direct de
+        # nieuwe ranglijst (zie klanttools.widgets._html_staven).
+        self.ranking.value = ranking_html(tabel, minimum_totaal=minimum, max_aantal=aantal)
 
     def _toon_afvallers(self) -> None:
         tabel = self.resultaat

@@ -49,7 +49,7 @@ from klanttools.widgets._gemeen import (
     verberg,
     waarschuwing_html,
 )
-from klanttools.widgets._staaf_html import nps_staaf_html
+from klanttools.widgets._html_staven import nps_staaf_html
 
 __all__ = ["NPSCalculator"]
 
@@ -149,7 +149,7 @@ class NPSCalculator(widgets.VBox):
         antwoorden vandaan komen, en het meldingskader voor foute invoer.
     staaf : ipywidgets.HTML
         Gestapelde staaf van de drie aandelen, als HTML (direct bij elke invoer; zie
-        :mod:`klanttools.widgets._staaf_html`).
+        :mod:`klanttools.widgets._html_staven`).
     verdeling : ipywidgets.Image
         Verdeling van de scores 0–10 (alleen als er losse antwoorden zijn).
     scores : pandas.Series or None

@@ -312,7 +312,13 @@ def test_klantrating_gewicht_en_knock_out(lab, lab_server):
     expect(uitkomst).to_contain_text("knock-out: betalingsgedrag minstens 7")
     _geen_fouten(lab)
 
-    _wacht_op_afbeelding(lab, rating.locator("img.kt-rating-ranking"))
+    # De ranglijst (HTML-staven) volgt direct: nummer één bovenaan, afvallers grijs.
+    ranking = rating.locator(".kt-rating-ranking")
+    expect(ranking.locator(".kt-ranking-rij").first).to_contain_text(f"1. {ko7.index[0]}")
+    top = ko7.head(int(rating.locator(".kt-rating-top .widget-readout").inner_text()))
+    expect(ranking.locator(".kt-ranking-afgevallen")).to_have_count(
+        int((~top["geselecteerd"]).sum())
+    )
     _schermafdruk(lab, "klantrating", rating)
 
 
