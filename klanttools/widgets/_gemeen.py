@@ -308,3 +308,26 @@ class Stil:
 def breed() -> dict[str, str]:
     """Stijl waarbij een lange Nederlandse omschrijving niet wordt afgekapt."""
     return dict(_STIJL_BREED)
+
+
+def knoppen_stijl() -> dict[str, str]:
+    """Stijl voor ToggleButtons: omschrijving en elke knop zo breed als hun tekst.
+
+    ipywidgets geeft elke knop standaard 148 px, zodat "Groepen uit de data" wordt
+    afgekapt; ``button_width: auto`` laat de knop meegroeien met de tekst.
+    """
+    return {**_STIJL_BREED, "button_width": "auto"}
+
+
+def knoppen_layout() -> widgets.Layout:
+    """Layout voor ToggleButtons: de omschrijving links naast de knoppen, op één lijn.
+
+    Zonder deze layout zet JupyterLab een ToggleButtons-widget als blok neer en zweeft de
+    omschrijving ("Interval") boven de knoppen (gezien in JupyterLab 4.6, ipywidgets 8).
+    """
+    return widgets.Layout(display="flex", flex_flow="row", align_items="center", width="auto")
+
+
+def breedte(pixels: int) -> widgets.Layout:
+    """Een vaste breedte voor een invoerveld met omschrijving (lange keuzes passen dan)."""
+    return widgets.Layout(width=f"{pixels}px")

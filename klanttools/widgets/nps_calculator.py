@@ -43,8 +43,11 @@ from klanttools.widgets._gemeen import (
     Tekenaar,
     afbeelding,
     breed,
+    breedte,
     html_tabel,
     html_widget,
+    knoppen_layout,
+    knoppen_stijl,
     procent_nl,
     verberg,
     waarschuwing_html,
@@ -225,10 +228,13 @@ class NPSCalculator(widgets.VBox):
                 "Het gewone interval: NPS ± z × standaardfout",
                 "Rocks (2016): beter bij weinig antwoorden",
             ],
-            style=breed(),
+            style=knoppen_stijl(),
+            layout=knoppen_layout(),
         )
         self.methode.add_class("kt-nps-methode")
-        self.dataset = widgets.Dropdown(options=DATASETS, description="Dataset", style=breed())
+        self.dataset = widgets.Dropdown(
+            options=DATASETS, description="Dataset", style=breed(), layout=breedte(460)
+        )
         self.dataset.add_class("kt-nps-dataset")
         self.laad_knop = widgets.Button(description="Dataset laden", icon="database")
         self.laad_knop.add_class("kt-nps-laden")
@@ -236,6 +242,7 @@ class NPSCalculator(widgets.VBox):
             placeholder="bijvoorbeeld enquete.xlsx of export.csv",
             description="Enquêtebestand",
             style=breed(),
+            layout=breedte(460),
         )
         self.bestand.add_class("kt-nps-bestand")
         self.lees_knop = widgets.Button(description="Bestand inlezen", icon="upload")
@@ -271,7 +278,8 @@ class NPSCalculator(widgets.VBox):
             options=[("Twee sets aantallen", "aantallen")],
             value="aantallen",
             description="Vergelijk",
-            style=breed(),
+            style=knoppen_stijl(),
+            layout=knoppen_layout(),
         )
         self.vergelijk_bron.add_class("kt-nps-vergelijk-bron")
         self.promotors_a = self._aantal("Promotors", 90, "kt-nps-promotors-a")

@@ -382,3 +382,88 @@ def test_strategie_fit_bedrijf_kiezen_en_stelling_aanpassen(lab, lab_server):
     _verwacht_oordeel(fit, VOORBEELDBEDRIJVEN[naam].antwoorden)
     _wacht_op_afbeelding(lab, fit.locator("img.kt-fit-profiel"))
     _schermafdruk(lab, "strategie-fit", fit)
+
+
+# ----------------------------------------------------------------------------------
+# Leesbaarheid: geen afgekapte labels op een gewoon laptopscherm
+# ----------------------------------------------------------------------------------
+
+LAPTOP = {"width": 1366, "height": 900}
+
+_AFGEKAPT_JS = """(root) => {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const breedte = (el, tekst) => {
+    const s = getComputedStyle(el);
+    ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    return ctx.measureText(tekst).width;
+  };
+  const zichtbaar = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const ruimte = (el) => {
+    const s = getComputedStyle(el);
+    return el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+  };
+  const uit = [];
+  for (const el of root.querySelectorAll('label, .widget-label, button, .widget-readout')) {
+    if (zichtbaar(el) && el.textContent.trim() && el.scrollWidth > el.clientWidth + 1)
+      uit.push(`${el.tagName.toLowerCase()} '${el.textContent.trim()}'`);
+  }
+  for (const el of root.querySelectorAll('select:not([multiple])')) {
+    const tekst = el.selectedIndex >= 0 ? el.options[el.selectedIndex].text : '';
+    // JupyterLab tekent het pijltje in de rechterpadding: die ruimte telt niet mee.
+    if (zichtbaar(el) && breedte(el, tekst) > ruimte(el))
+      uit.push(`keuzelijst '${tekst}'`);
+  }
+  for (const el of root.querySelectorAll('input[placeholder]')) {
+    if (zichtbaar(el) && !el.value && breedte(el, el.placeholder) > ruimte(el))
+      uit.push(`invoerveld '${el.placeholder}'`);
+  }
+  // Een omschrijving hoort naast haar knoppen te staan, niet erboven te zweven.
+  for (const rij of root.querySelectorAll('.widget-toggle-buttons')) {
+    const label = rij.querySelector(':scope > .widget-label');
+    const knop = rij.querySelector('.widget-toggle-button');
+    if (!label || !knop || !zichtbaar(label) || !label.textContent.trim()) continue;
+    const a = label.getBoundingClientRect(), b = knop.getBoundingClientRect();
+    if (Math.abs((a.top + a.bottom) / 2 - (b.top + b.bottom) / 2) > 8)
+      uit.push(`omschrijving '${label.textContent.trim()}' staat niet naast haar knoppen`);
+  }
+  return uit;
+}"""
+
+
+def _afgekapt(widget: Locator) -> list[str]:
+    return widget.evaluate(_AFGEKAPT_JS)
+
+
+def _dataset_laden(lab: Lab, calc: Locator) -> None:
+    """Met een dataset erbij verschijnen de keuzes voor groepen (tabblad Vergelijken)."""
+    lab.select(calc.locator(".kt-nps-dataset"), "NPS-enquête Kruisveld Techniek (synthetisch)")
+    lab.click(calc.locator(".kt-nps-laden"))
+    expect(calc.locator(".kt-nps-bron")).to_contain_text("geldige antwoorden")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("code", "klasse", "tabbladen"),
+    [
+        (NPS_CODE, ".kt-nps-calculator", ["Aantallen", "Vergelijken", "Een 8 is passief"]),
+        (RATING_CODE, ".kt-klantrating", ["Rangorde", "Klantgroepen", "ABC-analyse"]),
+    ],
+    ids=["nps-calculator", "klantrating"],
+)
+def test_geen_afgekapte_labels_op_een_laptopscherm(lab, lab_server, code, klasse, tabbladen):
+    """Op 1366×900 is elk label, elke knop, keuzelijst en voorbeeldtekst helemaal leesbaar."""
+    widget = _toon_widget(lab, lab_server, f"leesbaar-{klasse[4:]}.ipynb", code, klasse)
+    lab.page.set_viewport_size(LAPTOP)
+    gevonden = [f"[begin] {t}" for t in _afgekapt(widget)]
+    if klasse == ".kt-nps-calculator":
+        _dataset_laden(lab, widget)
+    for titel in tabbladen:
+        lab.open_tab(titel, widget)
+        lab.wait_widgets_idle()
+        gevonden += [f"[{titel}] {t}" for t in _afgekapt(widget)]
+    if klasse == ".kt-nps-calculator":  # beide keuzes van Vergelijken, ook de lange
+        lab.open_tab("Vergelijken", widget)
+        gevonden += [f"[Vergelijken] {t}" for t in _afgekapt(widget)]
+    if gevonden:
+        lab.screenshot(f"afgekapt-{klasse[4:]}", widget)
+    assert not gevonden, "afgekapt op 1366×900:\n" + "\n".join(gevonden)
