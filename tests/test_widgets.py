@@ -667,3 +667,18 @@ def test_ranking_html_minimumlijn_en_kleuren():
     assert "* 0.625000)" in uit  # minimum 50 van het hoogste totaal 80
     assert "minimumtotaal 50" in tekst(type("W", (), {"value": uit})())
     assert "kt-ranking-minimum" not in ranking_html(t)
+
+
+def test_nps_bron_en_uitkomst_zeggen_hetzelfde_na_foute_invoer():
+    """Na een foute invoer zegt de bron niet 'eigen aantallen' bij de uitkomst van de dataset."""
+    calc = NPSCalculator()
+    calc.dataset.value = "nps_enquete"
+    calc.laad_knop.click()
+    assert calc.resultaat.n == 1039
+    calc.promotors.value = -5
+    assert calc.resultaat.n == 1039  # de vorige geldige uitkomst blijft staan ...
+    bron = tekst(calc.bron)
+    assert "kloppen nog niet" in bron and "vorige geldige uitkomst (n = 1.039)" in bron
+    calc.promotors.value = 90  # ... tot de aantallen weer geldig zijn
+    assert tekst(calc.bron) == "Bron: eigen aantallen."
+    assert calc.resultaat.n == 90 + calc.passief.value + calc.criticasters.value

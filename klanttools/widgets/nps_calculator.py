@@ -555,8 +555,15 @@ class NPSCalculator(widgets.VBox):
             self.scores = None
             self._werk_verdeling()
             self._werk_wat_als()
-        self.bron.value = "Bron: eigen aantallen."
-        self._werk_hoofd()
+        if self._werk_hoofd():
+            self.bron.value = "Bron: eigen aantallen."
+        elif self.resultaat is not None:
+            # Wat de widget zegt en wat hij toont, moet kloppen: de uitkomst hieronder is
+            # nog die van de vorige geldige invoer.
+            self.bron.value = (
+                "Bron: eigen aantallen, maar die kloppen nog niet (zie de melding). Hieronder "
+                f"staat nog de vorige geldige uitkomst (n = {getal_nl(self.resultaat.n, 0)})."
+            )
 
     def _instelling_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
         if self._stil:
@@ -591,13 +598,14 @@ class NPSCalculator(widgets.VBox):
         aantallen = (self.promotors.value, self.passief.value, self.criticasters.value)
         return nps.analyse(aantallen=aantallen, **self._opties())
 
-    def _werk_hoofd(self, r: nps.NPSAnalyse | None = None) -> None:
+    def _werk_hoofd(self, r: nps.NPSAnalyse | None = None) -> bool:
+        """Reken en toon de uitkomst; False als de invoer fout is (de oude blijft staan)."""
         if r is None:
             try:
                 r = self._bereken()
             except INVOERFOUTEN as fout:
                 self.melding.zet("invoer", str(fout))
-                return
+                return False
         self.melding.zet("invoer", None)
         self.resultaat = r
         self.uitkomst.value = self._uitkomst_html(r)
@@ -610,6 +618,7 @@ class NPSCalculator(widgets.VBox):
         else:
             self.waarschuwing.value = ""
         self.staaf.value = nps_staaf_html(r)
+        return True
 
     @staticmethod
     def _uitkomst_html(r: nps.NPSAnalyse) -> str:
