@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from klanttools._controle import opsomming, toon
 from klanttools.enquete._bestand import controleer_pad, lees_ruw
 from klanttools.enquete._formaten import Formaat, herken, proefrijen
 from klanttools.enquete._omzetten import zet_om
+from klanttools.enquete._ruw import RuweTabel
 from klanttools.enquete._score import (
     controleer_scores,
     kies_scorekolom,
@@ -187,6 +189,54 @@ def lees_enquete(
     ValueError: score_kolom 'Q1_NPS_GROUP' in 'qualtrics.csv': 2 antwoorden zijn geen geldige NPS-score: 'Promoter' (rij 5) en 'Detractor' (rij 6). Toegestaan: hele getallen van 0 tot en met 10, of een keuzetekst die met zo'n getal begint ('10 - Zeer waarschijnlijk'); een leeg antwoord mag en telt niet mee. Verbeter die cellen in het bestand, of kies met score_kolom= een andere kolom.
     """
     p = controleer_pad(pad)
+    _controleer_argumenten(score_kolom, testantwoorden)
+    ruw = lees_ruw(p, werkblad)
+    rijen = _antwoordrijen(ruw, p, testantwoorden)
+    gekozen, via = _kies_score(rijen, score_kolom, p.name)
+    scores, n_leeg = controleer_scores(
+        rijen.data[gekozen],
+        rijen.rijnummers,
+        naam=gekozen,
+        bestand=p.name,
+        opgegeven=via == "score_kolom",
+    )
+    df, opmerkingen = _zet_kolommen_om(rijen, ruw, gekozen, scores)
+    if via == "waarden":
+        waarschuwing = lijkt_schoolcijfer(gekozen, scores)
+        if waarschuwing:
+            # Ook buiten het importverslag zichtbaar: een verkeerde kolom geeft een
+            # verkeerde NPS zonder dat er iets misgaat.
+            warnings.warn(waarschuwing, UserWarning, stacklevel=2)
+            opmerkingen.append(waarschuwing)
+        else:
+            opmerkingen.append(
+                f"De NPS-vraag is herkend aan de waarden (alleen hele getallen 0–10), niet aan "
+                f"de vraagtekst. Controleer dat {gekozen!r} echt de aanbevelingsvraag is; kies "
+                "anders met score_kolom=."
+            )
+    df.attrs.update(
+        _verslag(
+            p,
+            ruw_info={
+                "codering": ruw.codering,
+                "scheidingsteken": ruw.scheidingsteken,
+                "werkblad": ruw.werkblad,
+            },
+            formaat=rijen.formaat,
+            gekozen=gekozen,
+            via=via,
+            scores=scores,
+            n_leeg=n_leeg,
+            overgeslagen=rijen.overgeslagen,
+            start=int(ruw.eerste_rij + rijen.start),
+            hernoemd=rijen.hernoemd,
+            opmerkingen=opmerkingen,
+        )
+    )
+    return df
+
+
+def _controleer_argumenten(score_kolom: object, testantwoorden: object) -> None:
     if score_kolom is not None and not isinstance(score_kolom, str):
         raise TypeError(
             f"score_kolom: verwacht de kolomkop als tekst, kreeg {type(score_kolom).__name__}: "
@@ -198,7 +248,25 @@ def lees_enquete(
             f"testantwoorden: verwacht True of False, kreeg {type(testantwoorden).__name__}: "
             f"{toon(testantwoorden)}."
         )
-    ruw = lees_ruw(p, werkblad)
+
+
+@dataclass
+class _Rijen:
+    """De antwoordrijen onder de kopregel(s), met wat er onderweg is overgeslagen."""
+
+    data: pd.DataFrame  # kolommen: de (unieke) kolomnamen; index 0, 1, …
+    namen: list[str]
+    rijnummers: np.ndarray  # per rij het rijnummer zoals de gebruiker het ziet
+    gevuld: np.ndarray  # per cel: niet leeg
+    formaat: Formaat
+    start: int  # index in de ruwe tabel van de eerste antwoordrij
+    overgeslagen: dict[str, list[int]]
+    hernoemd: dict[str, str]
+    weggelaten: list[str]
+
+
+def _antwoordrijen(ruw: RuweTabel, p: Path, testantwoorden: bool) -> _Rijen:
+    """Herken het formaat aan de kopregel(s) en houd de echte antwoordrijen over."""
     tabel = ruw.tabel
     gevuld = tabel.notna().to_numpy()
     leeg_rij = ~gevuld.any(axis=1)
@@ -238,85 +306,65 @@ def lees_enquete(
         data = data[blijft]
         rijnummers = rijnummers[blijft]
         gevuld = gevuld[blijft]
-    data = data.reset_index(drop=True)
-
-    bestand = p.name
-    if score_kolom is not None:
-        gekozen = zoek_kolom(score_kolom, namen, formaat, bestand)
-        via = "score_kolom"
-    else:
-        try:
-            keuze = kies_scorekolom(data, formaat, bestand)
-        except ValueError as exc:
-            if len(data) == 0:
-                raise ValueError(
-                    f"'{bestand}' bevat alleen kopregels en geen antwoorden; de NPS-vraag is "
-                    "niet te vinden. Exporteer opnieuw nadat er antwoorden zijn, of geef de "
-                    "kolom op met score_kolom=."
-                ) from None
-            raise exc from None
-        gekozen, via = keuze.kolom, keuze.via
-    scores, n_leeg = controleer_scores(
-        data[gekozen], rijnummers, naam=gekozen, bestand=bestand, opgegeven=via == "score_kolom"
+    return _Rijen(
+        data=data.reset_index(drop=True),
+        namen=namen,
+        rijnummers=rijnummers,
+        gevuld=gevuld,
+        formaat=formaat,
+        start=start,
+        overgeslagen=overgeslagen,
+        hernoemd=hernoemd,
+        weggelaten=weggelaten,
     )
 
+
+def _kies_score(rijen: _Rijen, score_kolom: str | None, bestand: str) -> tuple[str, str]:
+    """(kolom van de NPS-vraag, hoe gevonden): opgegeven, of gezocht aan kop en waarden."""
+    if score_kolom is not None:
+        return zoek_kolom(score_kolom, rijen.namen, rijen.formaat, bestand), "score_kolom"
+    try:
+        keuze = kies_scorekolom(rijen.data, rijen.formaat, bestand)
+    except ValueError as exc:
+        if len(rijen.data) == 0:
+            raise ValueError(
+                f"'{bestand}' bevat alleen kopregels en geen antwoorden; de NPS-vraag is "
+                "niet te vinden. Exporteer opnieuw nadat er antwoorden zijn, of geef de "
+                "kolom op met score_kolom=."
+            ) from None
+        raise exc from None
+    return keuze.kolom, keuze.via
+
+
+def _zet_kolommen_om(
+    rijen: _Rijen, ruw: RuweTabel, gekozen: str, scores: pd.Series
+) -> tuple[pd.DataFrame, list[str]]:
+    """De tabel: eerst ``score``, dan elke kolom uit het bestand met echte datums en getallen."""
     decimaal = "," if ruw.soort == "csv" and ruw.scheidingsteken in (";", "\t") else "."
     opmerkingen = list(ruw.opmerkingen)
     kolommen: dict[str, pd.Series] = {"score": scores}
-    for i, naam in enumerate(namen):
+    for i, naam in enumerate(rijen.namen):
         nieuw, opmerking = zet_om(
-            data.iloc[:, i],
-            gevuld=gevuld[:, i],
+            rijen.data.iloc[:, i],
+            gevuld=rijen.gevuld[:, i],
             decimaal=decimaal,
-            gewoonte=formaat.gewoonte,
+            gewoonte=rijen.formaat.gewoonte,
             tekst_getallen=ruw.soort == "csv",
         )
         if opmerking:
             opmerkingen.append(f"Kolom {naam!r}: {opmerking}.")
         if naam == "score" and naam != gekozen:
             naam = "score (origineel)"
-            hernoemd[naam] = "score"
+            rijen.hernoemd[naam] = "score"
         if naam == "score":
             continue  # de NPS-vraag heette al 'score': de omgezette versie vervangt hem
         kolommen[naam] = nieuw
-    df = pd.DataFrame(kolommen)
-    if weggelaten:
+    if rijen.weggelaten:
         opmerkingen.append(
-            f"{len(weggelaten)} lege kolom(men) zonder kop weggelaten: {opsomming(weggelaten, 10)}."
+            f"{len(rijen.weggelaten)} lege kolom(men) zonder kop weggelaten: "
+            f"{opsomming(rijen.weggelaten, 10)}."
         )
-    if via == "waarden":
-        waarschuwing = lijkt_schoolcijfer(gekozen, scores)
-        if waarschuwing:
-            # Ook buiten het importverslag zichtbaar: een verkeerde kolom geeft een
-            # verkeerde NPS zonder dat er iets misgaat.
-            warnings.warn(waarschuwing, UserWarning, stacklevel=2)
-            opmerkingen.append(waarschuwing)
-        else:
-            opmerkingen.append(
-                f"De NPS-vraag is herkend aan de waarden (alleen hele getallen 0–10), niet aan "
-                f"de vraagtekst. Controleer dat {gekozen!r} echt de aanbevelingsvraag is; kies "
-                "anders met score_kolom=."
-            )
-    df.attrs.update(
-        _verslag(
-            p,
-            ruw_info={
-                "codering": ruw.codering,
-                "scheidingsteken": ruw.scheidingsteken,
-                "werkblad": ruw.werkblad,
-            },
-            formaat=formaat,
-            gekozen=gekozen,
-            via=via,
-            scores=scores,
-            n_leeg=n_leeg,
-            overgeslagen=overgeslagen,
-            start=int(ruw.eerste_rij + start),
-            hernoemd=hernoemd,
-            opmerkingen=opmerkingen,
-        )
-    )
-    return df
+    return pd.DataFrame(kolommen), opmerkingen
 
 
 def _verslag(
