@@ -550,7 +550,11 @@ def test_strategiefit_start_neutraal():
     assert all(k.value == 3 for k in fit.antwoorden.values())
     assert fit.bedrijf.value == EIGEN
     assert fit.resultaat.dominant is None and not fit.resultaat.crm_fit
-    assert is_png(fit.grafiek.value)
+    # Het profiel als HTML: drie staven op 3,0 (de helft van 1–5) en de drempel op 3.
+    assert fit.grafiek.value.count("kt-profiel-staaf") == 3
+    assert fit.grafiek.value.count("height:50.0000%") == 3
+    assert "bottom:50.0000%" in fit.grafiek.value  # drempel 3,0
+    assert "Strategieprofiel: geen strategie leidt duidelijk" in tekst(fit.grafiek)
 
 
 @pytest.mark.parametrize("naam", list(VOORBEELDBEDRIJVEN))
@@ -590,14 +594,19 @@ def test_strategiefit_bedrijf_uit_dataset():
 
 def test_strategiefit_eigen_antwoord_na_bedrijf():
     fit = StrategieFit("Brinkman ICT-partners")
-    oud_png = fit.grafiek.value
+    oud = fit.grafiek.value
     for code in ("CI1", "CI2", "CI3", "CI4", "CI5"):
         fit.antwoorden[code].value = 2
     assert fit.bedrijf.value == EIGEN
     assert "Eigen antwoorden" in tekst(fit.omschrijving)
     assert not fit.resultaat.crm_fit
     assert fit.resultaat.profiel["customer_intimacy"] == 2.0
-    assert fit.grafiek.value != oud_png
+    assert fit.grafiek.value != oud
+    # customer intimacy 2,0 ligt onder de drempel en staat op een kwart van de schaal.
+    kolom = fit.grafiek.value.split("kt-profiel-customer_intimacy", 1)[1].split("kt-profiel-kolom")[
+        0
+    ]
+    assert "2,0 onder drempel" in kolom and "height:25.0000%" in kolom
 
 
 def test_strategiefit_drempel_en_voorsprong():

@@ -26,7 +26,7 @@ from klanttools._controle import controleer_getal, toon
 from klanttools.grafieken._stijl import ACCENT, DONKER, begin, getal, klaar, stijl
 from klanttools.waardestrategie import DISCIPLINES, NAMEN, Beoordeling, beoordeel
 
-__all__ = ["strategie_profiel"]
+__all__ = ["profiel_titel", "strategie_profiel"]
 
 KLEUR_DOMINANT = "#2c7bb6"
 KLEUR_OVERIG = "#a6c8e0"
@@ -50,6 +50,24 @@ def _crm_oordeel(b: Beoordeling) -> str:
     if b.dominant is not None:
         return "CRM als bedrijfsstrategie past minder goed"
     return "CRM is (nog) niet de logische stap: eerst kiezen"
+
+
+def profiel_titel(b: Beoordeling) -> str:
+    """De kop van het profiel: welke strategie leidt en of CRM past (twee regels).
+
+    Dezelfde tekst staat boven de grafiek en boven de HTML-versie in de Strategie-fit.
+
+    >>> from klanttools.waardestrategie import VOORBEELDBEDRIJVEN, beoordeel, profiel
+    >>> print(profiel_titel(beoordeel(profiel(VOORBEELDBEDRIJVEN["Vormkracht Labs"].antwoorden))))
+    Strategieprofiel: product leadership leidt duidelijk
+    CRM als bedrijfsstrategie past minder goed
+    """
+    kop = (
+        f"{_kort(b.dominant)} leidt duidelijk"
+        if b.dominant is not None
+        else "geen strategie leidt duidelijk"
+    )
+    return f"Strategieprofiel: {kop}\n{_crm_oordeel(b)}"
 
 
 def strategie_profiel(
@@ -148,12 +166,7 @@ def strategie_profiel(
         ax.set_yticks([1, 2, 3, 4, 5])
         ax.xaxis.grid(False)
         ax.set_ylabel("Gemiddelde score (1–5)")
-        kop = (
-            f"{_kort(b.dominant)} leidt duidelijk"
-            if b.dominant is not None
-            else "geen strategie leidt duidelijk"
-        )
-        ax.set_title(f"Strategieprofiel: {kop}\n{_crm_oordeel(b)}")
+        ax.set_title(profiel_titel(b))
         handvatten: list[Any] = []
         if b.dominant is not None:
             handvatten.append(Patch(facecolor=KLEUR_DOMINANT, label="dominante strategie"))

@@ -7,7 +7,9 @@ milliseconde. Ze tonen hetzelfde als de grafiek ernaast in de lessen:
 - :func:`nps_staaf_html` zoals :func:`klanttools.grafieken.nps_staaf`: de NPS met
   foutmarge, n en interval als kop, de drie aandelen als gekleurde delen en een legenda;
 - :func:`ranking_html` zoals :func:`klanttools.grafieken.klantrating_ranking`: de accounts
-  op rang, geselecteerd of afgevallen, met het minimumtotaal als stippellijn.
+  op rang, geselecteerd of afgevallen, met het minimumtotaal als stippellijn;
+- :func:`profiel_html` zoals :func:`klanttools.grafieken.strategie_profiel`: de drie
+  waardestrategieën op 1–5, de dominante donker, de drempel als stippellijn.
 
 Examples
 --------
@@ -28,9 +30,11 @@ import pandas as pd
 
 from klanttools._controle import getal_nl
 from klanttools.grafieken import KLEUREN_NPS, KLEUREN_SELECTIE
+from klanttools.grafieken.strategie import KLEUR_DOMINANT, KLEUR_OVERIG, profiel_titel
 from klanttools.nps import NPSAnalyse
+from klanttools.waardestrategie import DISCIPLINES, NAMEN, Beoordeling
 
-__all__ = ["nps_staaf_html", "ranking_html"]
+__all__ = ["nps_staaf_html", "profiel_html", "ranking_html"]
 
 _ACCENT = "#d73027"  # de kleur van de minimumlijn, zoals in de grafiek
 _NAAM_PX, _TOTAAL_PX = 270, 64  # breedte van de namen links en de totalen rechts
@@ -174,4 +178,66 @@ def ranking_html(
         + "</div>"
         '<div style="font-size:0.85em;color:#555">Gewogen totaal (som van gewicht × score)</div>'
         "</div>"
+    )
+
+
+def _score(x: float) -> str:
+    """3,0 en 3,25: één of twee decimalen, zoals in de uitleg van ``beoordeel``."""
+    return getal_nl(x, 1 if abs(10 * x - round(10 * x)) < 1e-9 else 2)
+
+
+def profiel_html(b: Beoordeling, *, hoogte: int = 220) -> str:
+    """Drie staande staven (1–5) met de drempel als stippellijn, als HTML.
+
+    Examples
+    --------
+    >>> from klanttools.waardestrategie import VOORBEELDBEDRIJVEN, beoordeel, profiel
+    >>> html = profiel_html(beoordeel(profiel(VOORBEELDBEDRIJVEN["Vormkracht Labs"].antwoorden)))
+    >>> "product leadership leidt duidelijk" in html and "2,4 onder drempel" in html
+    True
+    """
+    staven = []
+    for d in DISCIPLINES:
+        s = float(b.profiel[d])
+        onder = not b.drempel_gehaald[d]
+        kleur = KLEUR_DOMINANT if d == b.dominant else KLEUR_OVERIG
+        label = _score(s) + (" onder drempel" if onder else "")
+        hoog = 100 * (s - 1) / 4
+        staven.append(
+            f'<div class="kt-profiel-kolom kt-profiel-{d}" style="flex:1;position:relative;'
+            'height:100%">'
+            f'<div class="kt-profiel-staaf" style="position:absolute;left:20%;width:60%;bottom:0;'
+            f'height:{hoog:.4f}%;background:{kleur}"></div>'
+            f'<div class="kt-profiel-waarde" style="position:absolute;left:0;right:0;'
+            f"bottom:calc({hoog:.4f}% + 2px);text-align:center;font-weight:bold;"
+            f'color:{_ACCENT if onder else "#262626"}">{label}</div></div>'
+        )
+    namen = "".join(
+        f'<div style="flex:1;text-align:center;font-size:0.9em">{escape(NAMEN[d])}</div>'
+        for d in DISCIPLINES
+    )
+    drempel = (
+        '<div class="kt-profiel-drempel" style="position:absolute;left:0;right:0;'
+        f'bottom:{100 * (float(b.drempel) - 1) / 4:.4f}%;border-top:2px dashed {_ACCENT}"></div>'
+    )
+    titel = escape(profiel_titel(b)).replace("\n", "<br>")
+    legenda = (
+        f'<span style="display:inline-block;width:11px;height:11px;background:{KLEUR_DOMINANT};'
+        'margin-right:4px"></span>dominante strategie '
+        if b.dominant is not None
+        else ""
+    )
+    return (
+        '<div style="max-width:560px;margin:6px 0">'
+        f'<div class="kt-profiel-kop" style="text-align:center;font-weight:600">{titel}</div>'
+        f'<div style="position:relative;height:{hoogte}px;display:flex;'
+        'border-bottom:1px solid #999;border-left:1px solid #999;margin-top:28px">'
+        + "".join(staven)
+        + drempel
+        + "</div>"
+        + f'<div style="display:flex">{namen}</div>'
+        + '<div class="kt-profiel-legenda" style="font-size:0.9em;margin-top:4px">'
+        + legenda
+        + f'<span style="border-left:2px dashed {_ACCENT};padding-left:4px;margin-left:10px">'
+        f"drempel {_score(float(b.drempel))}</span> · schaal van 1 (onderaan) tot 5</div></div>"
     )

@@ -22,7 +22,6 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from klanttools import grafieken
 from klanttools._controle import getal_nl
 from klanttools.waardestrategie import (
     DISCIPLINES,
@@ -38,13 +37,12 @@ from klanttools.widgets._gemeen import (
     INVOERFOUTEN,
     Melding,
     Stil,
-    Tekenaar,
-    afbeelding,
     breed,
     html_tabel,
     html_widget,
     ja_nee,
 )
+from klanttools.widgets._html_staven import profiel_html
 
 __all__ = ["StrategieFit"]
 
@@ -182,9 +180,8 @@ class StrategieFit(widgets.VBox):
         # --- Uitvoer ------------------------------------------------------------------
         self.melding = Melding("kt-fit-melding")
         self.oordeel = html_widget("kt-fit-oordeel")
-        self.grafiek = afbeelding("kt-fit-profiel", breedte="560px")
-        self._tekenaar = Tekenaar(None, self.melding)
-        self._tekenaar.registreer("profiel", self.grafiek)
+        # HTML in plaats van een matplotlib-PNG: een klik geeft direct het nieuwe profiel.
+        self.grafiek = html_widget("kt-fit-profiel")
 
         legenda = " · ".join(f"{k} = {tekst}" for k, tekst in SCHAAL.items())
         stellingen = widgets.VBox(
@@ -287,7 +284,7 @@ class StrategieFit(widgets.VBox):
         self.melding.zet("oordeel", None)
         self.resultaat = b
         self.oordeel.value = self._oordeel_html(b)
-        self._tekenaar.teken("profiel", lambda: grafieken.strategie_profiel(b))
+        self.grafiek.value = profiel_html(b)
 
     @staticmethod
     def _oordeel_html(b: Beoordeling) -> str:

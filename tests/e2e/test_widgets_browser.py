@@ -380,7 +380,8 @@ def test_strategie_fit_bedrijf_kiezen_en_stelling_aanpassen(lab, lab_server):
     # Voor de schermafdruk: terug naar het bedrijf (CRM past).
     lab.select(fit.locator(".kt-fit-bedrijf"), f"{naam} (voorbeeld)")
     _verwacht_oordeel(fit, VOORBEELDBEDRIJVEN[naam].antwoorden)
-    _wacht_op_afbeelding(lab, fit.locator("img.kt-fit-profiel"))
+    # Het profiel (HTML) volgt direct: de kop noemt hetzelfde oordeel als de tabel.
+    expect(fit.locator(".kt-fit-profiel .kt-profiel-kop")).to_contain_text("Strategieprofiel:")
     _schermafdruk(lab, "strategie-fit", fit)
 
 
