@@ -255,11 +255,14 @@ class _Speurder:
     def __init__(self, ns: dict, cellen: list[str]) -> None:
         self.ns, self.cellen, self.gezien = ns, cellen, set()
         self.gevonden: list[str] = []
+        self.uit_data = False  # kwam de keten bij laad (de data) uit?
 
     def object(self, naam: str, obj: object, diepte: int) -> None:
         module = _module_van(obj)
         if _is_klanttools(module):
-            if not module.startswith(_TOEGESTAAN):
+            if module.startswith(_TOEGESTAAN):
+                self.uit_data = True
+            else:
                 self.gevonden.append(f"{naam} ({module})")
         elif isinstance(obj, types.FunctionType) and diepte < 6 and id(obj) not in self.gezien:
             self.gezien.add(id(obj))
@@ -296,7 +299,7 @@ class _Speurder:
                 return
 
 
-def zonder_klanttools(naam: str, *, wat: str | None = None) -> None:
+def zonder_klanttools(naam: str, *, wat: str | None = None, uit_data: bool = True) -> None:
     """Controleer dat ``naam`` (variabele of functie) met de hand is gemaakt.
 
     Volgt in de notebookcode terug waar de waarde vandaan komt (de cel die ``naam``
@@ -310,6 +313,9 @@ def zonder_klanttools(naam: str, *, wat: str | None = None) -> None:
         De variabele of functie van de student, bijvoorbeeld ``"promotors"``.
     wat : str, optional
         Hoe het deel in de melding heet (standaard ``naam``).
+    uit_data : bool, default True
+        Eis ook dat de keten bij de data uitkomt (``laad``): een overgetypt getal
+        (``nps_najaar = 15.7``) is niet met de hand uitgerekend. False voor een functie.
 
     Raises
     ------
@@ -326,6 +332,12 @@ def zonder_klanttools(naam: str, *, wat: str | None = None) -> None:
             f"klanttools), maar je code gebruikt klanttools: {gebruikt}. Voor dit deel krijg "
             "je daarom geen punten. Tel zelf, zoals in les 2 (bijvoorbeeld "
             '(najaar["score"] >= 9).sum()).'
+        )
+    if uit_data and cellen and not speurder.uit_data:
+        raise AssertionError(
+            f"{wat or naam} moest je met code uit de data uitrekenen (uit de tabel najaar), maar "
+            "je code gebruikt de data niet: een ingetypt getal telt niet als uitgerekend. Voor dit "
+            "deel krijg je daarom geen punten."
         )
 
 
