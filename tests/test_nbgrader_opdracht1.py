@@ -319,8 +319,9 @@ SCENARIO_S = [
         },
         alles_fout=True,
         fout={
-            "test_8b": "nps_najaar = 99.0 klopt nog niet",
-            "test_7a": "promotors = 1 klopt nog niet",
+            "test_1": "volgorde = 'KLMNPRS' klopt nog niet",
+            "test_8b": "een ingetypt getal telt niet",
+            "test_9b": "verschil = 10.0 klopt nog niet",
             "test_11b": "niet het juiste antwoord",
         },
     ),
@@ -672,6 +673,8 @@ def test_lege_studentversie_toont_geen_enkel_nagekeken_antwoord(cursus, tmp_path
 def test_studentversie_noemt_geen_nagekeken_getal_in_de_tekst(cursus):
     """Ook de vraagteksten en voorbeelden verraden geen antwoord (zoals "bijna 18")."""
     tekst = "\n".join("".join(c["source"]) for c in cursus.release["cells"])
+    # De grenzen van een NPS (−100 tot +100) staan er terecht; toevallig is promotors ook 100.
+    tekst = re.sub(r"(?:[−+-]|maximum=|en |tot )100\b", "", tekst)
     for naam, waarde in _beoordeelde_getallen().items():
         for vorm in _schrijfwijzen(waarde):
             gevonden = re.search(rf"(?<![\d.,]){re.escape(vorm)}(?![\d])", tekst)
@@ -697,13 +700,16 @@ def _verborgen_regels(bron: dict) -> list[str]:
 
 
 def _oplossingsregels(bron: dict) -> list[str]:
+    """Regels uit de modeloplossing, behalve regels die de vraagtekst zelf al geeft."""
+    vragen = "\n".join("".join(c["source"]) for c in bron["cells"] if c["cell_type"] == "markdown")
+    vragen = vragen.split("=== BEGIN MARK SCHEME ===")[0]
     regels = []
     for cel in bron["cells"]:
         meta = cel["metadata"].get("nbgrader", {})
         if meta.get("solution"):
             oplossing = oplossing_uit_bron("".join(cel["source"]))
             regels += [r.strip() for r in oplossing.splitlines() if r.strip()]
-    return [r for r in regels if r not in ("def groep(score):", "else:")]
+    return [r for r in regels if r not in ("def groep(score):", "else:", "]") and r not in vragen]
 
 
 def test_studentversie_bevat_geen_oplossing_verborgen_test_of_beoordelingsmodel(cursus):
@@ -885,7 +891,7 @@ def test_feedback_is_nederlands(cursus):
     tekst = _feedback(cursus, "500124")  # leeg: alle soorten meldingen
     for engels in ("Student's answer", "Grade cell", "Score:", "No response", "Comments:", "Top)"):
         assert engels not in tekst, engels
-    assert "nps-analyse (0.0 van 30.0 punten)" in tekst
+    assert "nps-analyse (0.0 van 40.0 punten)" in tekst
     assert "Jouw antwoord" in tekst and "Controle test_8b" in tekst
     assert "je hebt hier (nog) niets ingevuld" in tekst
     assert "Opdracht, beoordeeld door je docent" in tekst
