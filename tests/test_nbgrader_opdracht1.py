@@ -2,7 +2,7 @@
 
 Twee cursussen voor de hele module, elk een kopie van ``exercises/`` in een tijdelijke
 map, waarin precies de codeblokken uit ``exercises/README.md`` draaien, in volgorde:
-één keer via Brightspace/Canvas (``zip_collect``, acht studenten) en één keer via
+één keer via Brightspace/Canvas (``zip_collect``, elf studenten) en één keer via
 JupyterHub (``release_assignment``/``collect``/``release_feedback``, één student).
 Tussen de blokken doet de test wat een docent of student met de hand doet:
 inleveringen in ``downloaded/`` zetten, via de exchange inleveren, de open vraag
