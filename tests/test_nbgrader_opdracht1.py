@@ -700,9 +700,20 @@ def _verborgen_regels(bron: dict) -> list[str]:
 
 
 def _oplossingsregels(bron: dict) -> list[str]:
-    """Regels uit de modeloplossing, behalve regels die de vraagtekst zelf al geeft."""
-    vragen = "\n".join("".join(c["source"]) for c in bron["cells"] if c["cell_type"] == "markdown")
-    vragen = vragen.split("=== BEGIN MARK SCHEME ===")[0]
+    """Regels uit de modeloplossing, behalve wat de student toch al ziet.
+
+    De vraagtekst en de zichtbare controles mogen een regel uit de oplossing bevatten (een
+    voorbeeld als ``from klanttools.nps import nps, vergelijk``, of de lijst met toegestane
+    begrippen); dat verraadt niets.
+    """
+    zichtbaar = []
+    for cel in bron["cells"]:
+        tekst = "".join(cel["source"])
+        if cel["cell_type"] == "markdown":
+            zichtbaar.append(tekst.split("=== BEGIN MARK SCHEME ===")[0])
+        elif cel["metadata"].get("nbgrader", {}).get("grade"):
+            zichtbaar.append(tekst.split("### BEGIN HIDDEN TESTS")[0])
+    vragen = "\n".join(zichtbaar)
     regels = []
     for cel in bron["cells"]:
         meta = cel["metadata"].get("nbgrader", {})
