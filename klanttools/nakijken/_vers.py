@@ -256,6 +256,7 @@ class _Speurder:
         self.ns, self.cellen, self.gezien = ns, cellen, set()
         self.gevonden: list[str] = []
         self.uit_data = False  # kwam de keten bij laad (de data) uit?
+        self.bomen: dict[int, ast.AST | None] = {}
 
     def object(self, naam: str, obj: object, diepte: int) -> None:
         module = _module_van(obj)
@@ -275,6 +276,15 @@ class _Speurder:
                 except ValueError:
                     pass
 
+    def _boom(self, i: int) -> ast.AST | None:
+        """De geparste cel ``i`` (één keer parsen per controle)."""
+        if i not in self.bomen:
+            try:
+                self.bomen[i] = ast.parse(self.cellen[i])
+            except SyntaxError:
+                self.bomen[i] = None
+        return self.bomen[i]
+
     def naam(self, naam: str, tot: int, diepte: int = 0) -> None:
         if naam.startswith("import:"):
             module = naam.removeprefix("import:")
@@ -287,9 +297,8 @@ class _Speurder:
         if naam in self.ns:
             self.object(naam, self.ns[naam], diepte)
         for i in range(min(tot, len(self.cellen)) - 1, -1, -1):
-            try:
-                boom = ast.parse(self.cellen[i])
-            except SyntaxError:
+            boom = self._boom(i)
+            if boom is None:
                 continue
             knopen = _bindt(boom, naam)
             if knopen:
