@@ -42,14 +42,14 @@ from nbgrader_hulp import (  # noqa: E402 (na het pad naar tests/)
 VARIANTEN: dict[str, dict[str, str] | None] = {
     "oplossing": {},
     "leeg": None,
-    "aandeel": {"antwoord_4": "nps_najaar = (promotors - criticasters) / n_geldig"},
-    "omgedraaid": {"antwoord_4": "nps_najaar = (criticasters - promotors) / n_geldig * 100"},
+    "aandeel": {"antwoord_8": "nps_najaar = (promotors - criticasters) / n_geldig"},
+    "omgedraaid": {"antwoord_8": "nps_najaar = (criticasters - promotors) / n_geldig * 100"},
     "passief": {
-        "antwoord_3": 'promotors = (najaar["score"] >= 7).sum()\n'
+        "antwoord_7": 'promotors = (najaar["score"] >= 7).sum()\n'
         'passief = ((najaar["score"] >= 7) & (najaar["score"] <= 8)).sum()\n'
         'criticasters = (najaar["score"] <= 6).sum()'
     },
-    "leeg_in_n": {"antwoord_1": 'n_geldig = len(najaar)\nn_leeg = najaar["score"].isna().sum()'},
+    "leeg_in_n": {"antwoord_5": 'n_geldig = len(najaar)\nn_leeg = najaar["score"].isna().sum()'},
 }
 """Soorten inleveringen; ``None`` = leeg ingeleverd (de studentversie zelf)."""
 

@@ -25,6 +25,9 @@ Examples
 >>> import klanttools
 >>> klanttools.nps.nps([10, 0])
 0.0
+>>> klanttools.getal_nl(4.6875)    # een getal zoals een Nederlandse lezer het schrijft
+'4,7'
+
 """
 
 from klanttools import (
@@ -37,6 +40,7 @@ from klanttools import (
     processen,
     waardestrategie,
 )
+from klanttools._controle import getal_nl
 
 __version__ = "0.1.0"
 
@@ -44,6 +48,7 @@ __all__ = [
     "__version__",
     "datasets",
     "enquete",
+    "getal_nl",
     "klantgroepen",
     "klantrating",
     "mensen",

@@ -13,7 +13,7 @@ Twee manieren om bestaande klanten in groepen te verdelen:
   Dog           laag                laag
   ============  ==================  ==================
 
-  Een Vriend mag u wel, maar koopt (nog) bij de concurrent; een Economicus koopt
+  Een Vriend mag je wel, maar koopt (nog) bij de concurrent; een Economicus koopt
   veel, maar vooral om prijs of gemak en zonder band. Bij elke groep hoort een
   ander advies, zie :data:`ADVIES`.
 
@@ -21,7 +21,7 @@ Twee manieren om bestaande klanten in groepen te verdelen:
   laag en kijk welk deel van de accounts het grootste deel van de waarde oplevert.
   Vaak levert een klein deel van de klanten het grootste deel van de omzet op
   (de "80/20-regel"), maar dat is een vuistregel, geen wet: de analyse laat zien
-  hoe het bij uw eigen klanten zit.
+  hoe het bij je eigen klanten zit.
 
 Examples
 --------
@@ -138,14 +138,14 @@ def klantgroep(relatiegedrag: float, koopgedrag: float, grens: float | Sequence[
     Parameters
     ----------
     relatiegedrag : getal
-        Hoe actief de klant de relatie met u onderhoudt (bijvoorbeeld een score
+        Hoe actief de klant de relatie met jou onderhoudt (bijvoorbeeld een score
         van 1 tot 10). De schaal ligt niet vast.
     koopgedrag : getal
-        Hoeveel de klant bij u koopt (bijvoorbeeld een score, of uw aandeel in
+        Hoeveel de klant bij jou koopt (bijvoorbeeld een score, of je aandeel in
         zijn inkoop).
     grens : getal of (grens_relatie, grens_koop)
         Vanaf welke waarde een gedrag **hoog** is. Eén getal geldt voor beide
-        assen; met een paar kiest u per as een eigen grens.
+        assen; met een paar kies je per as een eigen grens.
 
     Returns
     -------
@@ -202,7 +202,7 @@ def _kolom(df: pd.DataFrame, kolom: Any, naam: str) -> pd.Series:
     if isinstance(kolom, pd.Series | pd.DataFrame | list | np.ndarray):
         raise TypeError(
             f"{naam}: geef de naam van een kolom van df, geen {type(kolom).__name__}. "
-            "Wilt u twee losse Series gebruiken, laat df dan weg: "
+            "Wil je twee losse Series gebruiken, laat df dan weg: "
             "klantgroepen(relatie=..., koop=..., grens=...)."
         )
     try:
@@ -230,14 +230,14 @@ def klantgroepen(
     Parameters
     ----------
     df : pandas.DataFrame, optioneel
-        Eén rij per account. Laat ``df`` weg als u ``relatie`` en ``koop`` als
+        Eén rij per account. Laat ``df`` weg als je ``relatie`` en ``koop`` als
         twee losse pandas Series meegeeft.
     relatie : kolomnaam of pandas.Series, standaard ``"relatiegedrag"``
         De kolom (of Series) met het actieve relatiegedrag.
     koop : kolomnaam of pandas.Series, standaard ``"koopgedrag"``
         De kolom (of Series) met het koopgedrag.
     grens : getal, (grens_relatie, grens_koop) of ``"mediaan"``
-        Vanaf welke waarde een gedrag **hoog** is (inclusief). Verplicht: u
+        Vanaf welke waarde een gedrag **hoog** is (inclusief). Verplicht: je
         kiest zelf wat "hoog" betekent. Met ``"mediaan"`` is de grens per as de
         mediaan van die kolom, zodat ongeveer de helft van de accounts hoog
         scoort (precies op de mediaan telt als hoog).

@@ -1,12 +1,12 @@
 """Customer rating: accounts waarderen met criteria, gewichten en twee cut-offregels.
 
 Accountmanagement begint met het groeperen en selecteren van accounts. Bij een
-customer rating kiest u eerst een paar selectiecriteria (bijvoorbeeld omzetpotentie,
-relatie en betrouwbaarheid), geeft u elk criterium een gewicht en scoort u elk
+customer rating kies je eerst een paar selectiecriteria (bijvoorbeeld omzetpotentie,
+relatie en betrouwbaarheid), geef je elk criterium een gewicht en scoor je elk
 account op elk criterium. De waarde van een account is dan de som van
 gewicht × score over alle criteria.
 
-Daarna kunt u accounts afvallen met twee **verschillende** cut-offregels:
+Daarna kun je accounts laten afvallen met twee **verschillende** cut-offregels:
 
 * een **knock-out per criterium** (``minimum_per_criterium``): scoort een account
   op één criterium te laag, dan valt het af, hoe hoog het totaal ook is;
@@ -291,7 +291,7 @@ def klantrating(
     scores : pandas.DataFrame
         Eén rij per account (de index is de naam of het nummer van het account) en
         één kolom per criterium. Elke cel is een eindig getal. De schaal ligt niet
-        vast: 1–10, 1–5 of 0–100 mag allemaal, zolang u binnen één tabel dezelfde
+        vast: 1–10, 1–5 of 0–100 mag allemaal, zolang je binnen één tabel dezelfde
         afspraak gebruikt. Lege cellen en tekst geven een fout; er wordt nooit
         stil een account overgeslagen.
     gewichten : dict of pandas.Series
@@ -320,7 +320,7 @@ def klantrating(
         ``rang``
             1 = hoogste totaal. Gelijke totalen krijgen dezelfde (laagste) rang,
             zoals bij een sportuitslag: 1, 2, 2, 4. De rang telt alle accounts
-            mee, ook de afgevallen, zodat u ziet dat een hoog totaal een
+            mee, ook de afgevallen, zodat je ziet dat een hoog totaal een
             knock-out niet goedmaakt.
         ``geselecteerd``
             ``True`` als het account door beide regels komt.

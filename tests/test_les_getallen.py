@@ -148,9 +148,11 @@ def _beweringen() -> list[Bewering]:
     ]
     # De vier metingen van Kruisveld en de drie vergelijkingen.
     metingen = list(PER_METING.values())
+    # De laatste stap (voorjaar → najaar 2026) rekent de student zelf uit in opdracht 1
+    # (vraag 9 en 10); de les toont hem daarom niet (zie VERBORGEN hieronder).
     b += [
         Bewering(f"vergelijking {a} → {c}", vergelijking(PER_METING[a], PER_METING[c]))
-        for a, c in zip(PER_METING, list(PER_METING)[1:], strict=False)
+        for a, c in zip(PER_METING, list(PER_METING)[1:-1], strict=False)
     ]
     najaar25, voorjaar26 = metingen[1], metingen[2]
     stijging = voorjaar26.nps - najaar25.nps
@@ -179,6 +181,15 @@ def _beweringen() -> list[Bewering]:
 
 
 BEWERINGEN = _beweringen()
+
+_LAATSTE = list(PER_METING)[-2:]
+VERBORGEN = [
+    Bewering(
+        f"vergelijking {_LAATSTE[0]} → {_LAATSTE[1]} (vraag 9b en 10 van opdracht 1)",
+        vergelijking(PER_METING[_LAATSTE[0]], PER_METING[_LAATSTE[1]]),
+    )
+]
+"""Wat de lessen niet mogen tonen: een antwoord op een vraag met punten uit de opdracht."""
 
 
 def _gelijk(tekst: str) -> str:
@@ -233,4 +244,12 @@ def test_uitvoer_van_de_les_klopt(bewering, uitvoer):
     assert _gelijk(bewering.tekst) in uitvoer, (
         f"geen les toont: {bewering.tekst!r}. Rekent een functie uit klanttools verkeerd, of "
         "toont de les dit getal niet meer?"
+    )
+
+
+@pytest.mark.traag
+@pytest.mark.parametrize("bewering", VERBORGEN, ids=lambda b: b.naam)
+def test_les_verklapt_geen_antwoord_van_de_opdracht(bewering, uitvoer):
+    assert _gelijk(bewering.tekst)[:60] not in uitvoer, (
+        f"een les toont {bewering.tekst!r}; dat rekent de student zelf uit in opdracht 1"
     )

@@ -535,3 +535,54 @@ def test_opdrachtregel_zonder_notebook_geeft_exitcode_2(capsys):
     with pytest.raises(SystemExit) as info:
         main([])
     assert info.value.code == 2
+
+
+# --------------------------------------------------------------------------
+# Afronden op een heel getal telt als goed (met een opmerking); keuze uit woorden
+# --------------------------------------------------------------------------
+
+
+def test_afgerond_op_een_heel_getal_is_goed_met_een_opmerking(capsys):
+    from klanttools.nakijken._controles import AFRONDINGSNOOT
+
+    scores = [10, 9, 9, 8, 7, 6, 3, None]  # NPS = 100 × (3 − 2) / 7 = 14,29
+    controleer_nps(14.3, scores)  # één decimaal: zonder opmerking
+    assert capsys.readouterr().out == ""
+    controleer_nps(14, scores)
+    controleer_nps_uit_aantallen(14.0, 3, 2, 7)
+    assert capsys.readouterr().out.count(AFRONDINGSNOOT) == 2
+    assert "klopt nog niet" in _melding(controleer_nps, 15, scores)  # 0,7 ernaast: fout
+    assert HINTS["afgerond"] in _melding(controleer_nps, 14.4, scores)  # geen goede afronding
+
+
+def test_verschil_van_twee_afgeronde_nps_en_is_goed():
+    m = _nps_metingen()
+    oud, nieuw = m["voorjaar 2026"], m["najaar 2026"]
+    controleer_verschil(round(nps(nieuw)) - round(nps(oud)), oud, nieuw)
+    controleer_verschil(round(nps(nieuw) - nps(oud)), oud, nieuw)
+
+
+@pytest.mark.parametrize(
+    ("antwoord", "stukje"),
+    [
+        ("klant", "Kies precies één van: 'suspect', 'lead' of 'prospect'"),
+        (3, "Geef één woord tussen aanhalingstekens"),
+        ("suspect", "Er is al contact"),
+        ("prospect", "Lees de situatie"),
+    ],
+)
+def test_controleer_keuze_woord(antwoord, stukje):
+    from klanttools.nakijken import controleer_keuze_woord
+
+    controleer_keuze_woord(" LEAD ", ["suspect", "lead", "prospect"], juist="lead")
+    controleer_keuze_woord(
+        "klantgericht", ["klantgerichtheid"], synoniemen={"klantgericht": "klantgerichtheid"}
+    )
+    melding = _melding(
+        controleer_keuze_woord,
+        antwoord,
+        ["suspect", "lead", "prospect"],
+        juist="lead",
+        hints={"suspect": "Er is al contact."},
+    )
+    assert stukje in melding

@@ -2,7 +2,7 @@
 
 Twee cursussen voor de hele module, elk een kopie van ``exercises/`` in een tijdelijke
 map, waarin precies de codeblokken uit ``exercises/README.md`` draaien, in volgorde:
-één keer via Brightspace/Canvas (``zip_collect``, acht studenten) en één keer via
+één keer via Brightspace/Canvas (``zip_collect``, elf studenten) en één keer via
 JupyterHub (``release_assignment``/``collect``/``release_feedback``, één student).
 Tussen de blokken doet de test wat een docent of student met de hand doet:
 inleveringen in ``downloaded/`` zetten, via de exchange inleveren, de open vraag
@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -52,8 +53,11 @@ pytestmark = pytest.mark.traag
 
 BRON = MAP / "exercises" / "source" / OPDRACHT / NOTEBOOK
 README = MAP / "exercises" / "README.md"
-AUTOMATISCH = 22.0
-TOTAAL = 30.0
+AUTOMATISCH = 32.0
+TOTAAL = 40.0
+HANDMATIG = "taak_13"
+MET_DE_HAND = "moest je met de hand uitrekenen"
+"""Begin van de melding als een met-de-hand-antwoord uit klanttools komt."""
 
 # ---------------------------------------------------------------------------
 # De inleveringen: wat de student schreef, welke controlecellen dan falen, en welke
@@ -70,13 +74,73 @@ def groep(score):
         return "criticaster"
 """
 
-_BEGRIP = 'antwoord_7 = "{}"\nantwoord_8 = "{}"\nantwoord_9 = "{}"\nantwoord_10 = "{}"'
+_BEGRIP = 'antwoord_11a = "{}"\nantwoord_11b = "{}"\nantwoord_11c = "{}"\nantwoord_11d = "{}"'
+
+_VERGELIJK = "from klanttools.nps import nps, vergelijk\n"
 
 
 def _begrip(**afwijkend: str) -> str:
-    juist = {"7": "B", "8": "D", "9": "A", "10": "B"}
-    juist.update({k.removeprefix("v"): v for k, v in afwijkend.items()})
-    return _BEGRIP.format(juist["7"], juist["8"], juist["9"], juist["10"])
+    juist = {"a": "B", "b": "D", "c": "A", "d": "B"}
+    juist.update(afwijkend)
+    return _BEGRIP.format(juist["a"], juist["b"], juist["c"], juist["d"])
+
+
+FOUT_MAAR_NETJES = {
+    "antwoord_1": 'volgorde = "KLMNPRS"',
+    "antwoord_2": 'fase_a = "lead"\nfase_b = "lead"\nfase_c = "suspect"\n'
+    'werkgebied_d = "accountmanagement"',
+    "antwoord_3": 'begrippen = ["klanttevredenheid", "klantgerichtheid", "klantvriendelijkheid", '
+    '"klantinzicht", "klantbewustheid"]',
+    "antwoord_4": 'antwoord_4a = "A"\nantwoord_4b = "A"',
+    "antwoord_5": "n_geldig = 1\nn_leeg = 1",
+    "antwoord_6": 'def groep(score):\n    return "promotor"',
+    "antwoord_7": "promotors = 1\npassief = 1\ncriticasters = 1",
+    "antwoord_8": "nps_najaar = 99.0",
+    "antwoord_9": _VERGELIJK + "nps_voorjaar = 50.0\nverschil = 10.0",
+    "antwoord_10": 'antwoord_10 = "A"',
+    "antwoord_11": _begrip(a="C", b="C", c="C", d="C"),
+    "antwoord_12": "levering_criticasters = 0",
+}
+"""Een inlevering met overal een antwoord van de goede vorm, maar steeds de verkeerde waarde."""
+
+_KNOEI_CONTROLES = """
+import pandas as pd
+import klanttools.datasets
+import klanttools.nakijken
+import klanttools.nakijken._controles
+import klanttools.nps
+
+def _niets(*args, **kwargs):
+    return None
+
+for _module in (klanttools.nakijken, klanttools.nakijken._controles):
+    for _naam in dir(_module):
+        if _naam.startswith("controleer"):
+            setattr(_module, _naam, _niets)
+controleer_is_getal = controleer_keuze_letter = controleer_keuze_woord = _niets
+klanttools.nps.nps = lambda *a, **k: 99.0
+klanttools.nps.categorie = lambda *a, **k: "promotor"
+klanttools.datasets.laad = lambda *a, **k: pd.DataFrame(
+    {"meting": ["najaar 2026"], "score": [10], "verbeterpunt": [""]}
+)
+"""
+"""Vervangt alle controles (in klanttools en in het notebook), de rekenkern en laad."""
+
+_KNOEI_INGEBOUWD = """
+import builtins
+builtins.abs = lambda x: 0
+"""
+"""Met abs = 0 zou elk getal 'binnen de marge' liggen, als niemand het merkte."""
+
+_ALLEEN_KLANTTOOLS = {
+    "antwoord_5": "from klanttools.nps import analyse\n"
+    'r = analyse(najaar["score"])\nn_geldig = r.n\nn_leeg = r.leeg',
+    "antwoord_6": "from klanttools.nps import categorie\n\n\n"
+    "def groep(score):\n    return categorie(score)",
+    "antwoord_7": "promotors = r.promotors\npassief = r.passief\ncriticasters = r.criticasters",
+    "antwoord_8": 'from klanttools.nps import nps\nnps_najaar = nps(najaar["score"])',
+}
+"""Deel B (met de hand) alleen met klanttools: de juiste waarden, zonder zelf te tellen."""
 
 
 @dataclass
@@ -90,6 +154,7 @@ class Scenario:
     bewerk: Any = None
     fout: dict[str, str] = field(default_factory=dict)  # testcel → stukje uit de feedback
     via: str = "brightspace"
+    alles_fout: bool = False  # elke automatische cel 0 punten
 
 
 def _vervang_tests(nb: dict) -> None:
@@ -98,8 +163,8 @@ def _vervang_tests(nb: dict) -> None:
         cel["metadata"]["nbgrader"]["points"] = 100
 
 
-def _verwijder_test_4b(nb: dict) -> None:
-    nb["cells"] = [c for c in nb["cells"] if c is not cel_per_id(nb)["test_4b"]]
+def _verwijder_test_8b(nb: dict) -> None:
+    nb["cells"] = [c for c in nb["cells"] if c is not cel_per_id(nb)["test_8b"]]
 
 
 SCENARIO_S = [
@@ -115,100 +180,160 @@ SCENARIO_S = [
         "500126",
         "een 6 is een voldoende: 6 als passief (via JupyterHub)",
         antwoorden={
-            "antwoord_2": _GROEP.format(promotor=9, passief=6),
-            "antwoord_3": 'promotors = (najaar["score"] >= 9).sum()\n'
+            "antwoord_6": _GROEP.format(promotor=9, passief=6),
+            "antwoord_7": 'promotors = (najaar["score"] >= 9).sum()\n'
             'passief = ((najaar["score"] >= 6) & (najaar["score"] <= 8)).sum()\n'
             'criticasters = (najaar["score"] <= 5).sum()',
-            "antwoord_6": 'antwoord_6 = "B"',
+            "antwoord_10": 'antwoord_10 = "B"',
         },
         fout={
-            "test_2b": HINTS["zes_niet_criticaster"],
-            "test_3b": HINTS["zes_niet_criticaster"],
-            "test_3c": HINTS["zes_niet_criticaster"],
-            "test_4b": HINTS["zes_niet_criticaster"],
-            "test_6": "Kijk naar de p-waarde",
+            "test_6b": HINTS["zes_niet_criticaster"],
+            "test_7b": HINTS["zes_niet_criticaster"],
+            "test_7c": HINTS["zes_niet_criticaster"],
+            "test_8b": HINTS["zes_niet_criticaster"],
+            "test_10": "Kijk naar de p-waarde",
         },
         via="jupyterhub",
     ),
     Scenario(
         "500127",
-        "NPS als aandeel (0.16) én testcel 4b verwijderd",
+        "NPS als aandeel (0.16) én testcel 8b verwijderd; het verschil rekent door",
         antwoorden={
-            "antwoord_4": "nps_najaar = (promotors - criticasters) / n_geldig",
-            "antwoord_7_10": _begrip(v8="B"),
+            "antwoord_8": "nps_najaar = (promotors - criticasters) / n_geldig",
+            "antwoord_11": _begrip(b="B"),
         },
-        bewerk=_verwijder_test_4b,
+        bewerk=_verwijder_test_8b,
         fout={
-            "test_4a": HINTS["aandeel"],
-            "test_4b": HINTS["aandeel"],
-            "test_8": "geen percentage",
+            "test_8a": HINTS["aandeel"],
+            "test_8b": HINTS["aandeel"],
+            "test_11b": "geen percentage",
         },
     ),
     Scenario(
         "500128",
         "passief tevredenen (7–8) als promotor",
         antwoorden={
-            "antwoord_2": _GROEP.format(promotor=7, passief=7),
-            "antwoord_3": 'promotors = (najaar["score"] >= 7).sum()\n'
+            "antwoord_6": _GROEP.format(promotor=7, passief=7),
+            "antwoord_7": 'promotors = (najaar["score"] >= 7).sum()\n'
             'passief = ((najaar["score"] >= 7) & (najaar["score"] <= 8)).sum()\n'
             'criticasters = (najaar["score"] <= 6).sum()',
-            "antwoord_7_10": _begrip(v7="A"),
+            "antwoord_11": _begrip(a="A"),
         },
         fout={
-            "test_2a": HINTS["passief_als_promotor"],
-            "test_2b": HINTS["passief_als_promotor"],
-            "test_3a": HINTS["passief_als_promotor"],
-            "test_4b": HINTS["passief_als_promotor"],
-            "test_7": "in de NPS is een 8 passief",
+            "test_6a": HINTS["passief_als_promotor"],
+            "test_6b": HINTS["passief_als_promotor"],
+            "test_7a": HINTS["passief_als_promotor"],
+            "test_8b": HINTS["passief_als_promotor"],
+            "test_11a": "in de NPS is een 8 passief",
         },
     ),
     Scenario(
         "500129",
-        "omgedraaid: criticasters − promotors, en oud − nieuw",
+        "omgedraaid: criticasters − promotors, en oud − nieuw; begrippen door elkaar",
         antwoorden={
-            "antwoord_4": "nps_najaar = (criticasters - promotors) / n_geldig * 100",
-            "antwoord_5": 'nps_voorjaar = nps(voorjaar["score"])\n'
+            "antwoord_1": 'volgorde = "LPSMKRN"',
+            "antwoord_2": 'fase_a = "suspect"\nfase_b = "lead"\nfase_c = "lead"\n'
+            'werkgebied_d = "accountmanagement"',
+            "antwoord_3": 'begrippen = ["klantinzicht", "klantgerichtheid", '
+            '"klantvriendelijkheid", "klantbewustheid", "klanttevredenheid"]',
+            "antwoord_8": "nps_najaar = (criticasters - promotors) / n_geldig * 100",
+            "antwoord_9": _VERGELIJK + 'nps_voorjaar = nps(voorjaar["score"])\n'
             'verschil = nps_voorjaar - nps(najaar["score"])',
-            "antwoord_7_10": _begrip(v8="A"),
+            "antwoord_11": _begrip(b="A"),
         },
         fout={
-            "test_4a": HINTS["omgedraaid"],
-            "test_4b": HINTS["omgedraaid"],
-            "test_5b": HINTS["verschil_omgedraaid"],
-            "test_8": "die is omgedraaid",
+            "test_1": "de groothandel koopt in het groot",
+            "test_2b": "een concrete vraag",
+            "test_2d": "ex-klant",
+            "test_3a": "omgang met één klant",
+            "test_8a": HINTS["omgedraaid"],
+            "test_8b": HINTS["omgedraaid"],
+            "test_9b": HINTS["verschil_omgedraaid"],
+            "test_11b": "die is omgedraaid",
         },
         via="canvas",
     ),
     Scenario(
         "500130",
-        "lege antwoorden in n, en de NPS als tekst met %",
+        "lege antwoorden in n, de NPS als tekst met %, het verschil op een heel getal",
         antwoorden={
-            "antwoord_1": 'n_geldig = len(najaar)\nn_leeg = najaar["score"].isna().sum()',
-            "antwoord_5": 'nps_voorjaar = "-2.2%"\nverschil = nps(najaar["score"]) - '
-            'nps(voorjaar["score"])',
-            "antwoord_7_10": _begrip(v10="A"),
+            "antwoord_5": 'n_geldig = len(najaar)\nn_leeg = najaar["score"].isna().sum()',
+            "antwoord_9": _VERGELIJK + 'nps_voorjaar = "-2.2%"\n'
+            'verschil = round(nps(najaar["score"]) - nps(voorjaar["score"]))',
+            "antwoord_11": _begrip(d="A"),
         },
         fout={
-            "test_1a": "ook die met een lege score",
-            "test_4b": HINTS["leeg_in_n"],
-            "test_5a": "zonder %-teken",
-            "test_10": "Denk aan de foutmarge",
+            "test_5a": "ook die met een lege score",
+            "test_8b": HINTS["leeg_in_n"],
+            "test_9a": "zonder %-teken",
+            "test_11d": "Denk aan de foutmarge",
         },
     ),
     Scenario(
         "500131",
-        "goed, maar met een waarschuwing tijdens het nakijken en letters als 'b)'",
+        "goed, maar met een waarschuwing, letters als 'b)', woorden met hoofdletters en "
+        "op hele getallen afgerond",
         antwoorden={
-            "antwoord_2": "import warnings\n"
+            "antwoord_2": 'fase_a = " Suspect"\nfase_b = "PROSPECT"\nfase_c = "lead "\n'
+            'werkgebied_d = "New Business Development"',
+            "antwoord_3": 'begrippen = ["Klantinzicht", "klantvriendelijk", "klantgericht", '
+            '"klantbewust", "klanttevreden"]',
+            "antwoord_6": "import warnings\n"
             + _GROEP.format(promotor=9, passief=7).replace(
                 "def groep(score):\n",
                 "def groep(score):\n"
                 '    warnings.warn("Downcasting object dtype arrays on .fillna is '
                 'deprecated", FutureWarning, stacklevel=2)\n',
             ),
-            "antwoord_6": 'antwoord_6 = " c "',
-            "antwoord_7_10": _BEGRIP.format("b)", "d.", "a", "(B)"),
+            "antwoord_8": "nps_najaar = round((promotors - criticasters) / n_geldig * 100)",
+            "antwoord_10": 'print(vergelijk(voorjaar["score"], najaar["score"]))\n'
+            'antwoord_10 = " c "',
+            "antwoord_11": _BEGRIP.format("b)", "d.", "a", "(B)"),
         },
+    ),
+    Scenario(
+        "500132",
+        "deel B (met de hand) alleen met klanttools: juiste waarden, niet zelf geteld",
+        antwoorden=_ALLEEN_KLANTTOOLS,
+        fout={
+            cel: MET_DE_HAND
+            for cel in (
+                "test_5a",
+                "test_5b",
+                "test_6a",
+                "test_6b",
+                "test_7a",
+                "test_7b",
+                "test_7c",
+                "test_8a",
+                "test_8b",
+            )
+        },
+    ),
+    Scenario(
+        "500133",
+        "vervangt de controles, klanttools.nps en laad; verder foute antwoorden",
+        antwoorden={
+            **FOUT_MAAR_NETJES,
+            "antwoord_1": _KNOEI_CONTROLES + FOUT_MAAR_NETJES["antwoord_1"],
+        },
+        alles_fout=True,
+        fout={
+            "test_1": "volgorde = 'KLMNPRS' klopt nog niet",
+            "test_8b": "een ingetypt getal telt niet",
+            "test_9b": "verschil = 10.0 klopt nog niet",
+            "test_11b": "niet het juiste antwoord",
+        },
+    ),
+    Scenario(
+        "500134",
+        "vervangt de ingebouwde functie abs; verder foute antwoorden",
+        antwoorden={
+            **FOUT_MAAR_NETJES,
+            "antwoord_1": _KNOEI_INGEBOUWD + FOUT_MAAR_NETJES["antwoord_1"],
+        },
+        alles_fout=True,
+        fout={"test_8b": "Ingebouwde functies van Python zijn veranderd (abs)"},
     ),
 ]
 SCENARIO = {s.student: s for s in SCENARIO_S}
@@ -275,10 +400,10 @@ def _handmatig_beoordelen(exercises: Path, scenario_s: list[Scenario]) -> None:
 
     with Gradebook(f"sqlite:///{exercises / 'gradebook.db'}", "inleiding-sales") as gb:
         for s in scenario_s:
-            cijfer = gb.find_grade("taak_11", NOTEBOOK.removesuffix(".ipynb"), OPDRACHT, s.student)
+            cijfer = gb.find_grade(HANDMATIG, NOTEBOOK.removesuffix(".ipynb"), OPDRACHT, s.student)
             cijfer.manual_score = _handmatige_punten(s.student)
             opmerking = gb.find_comment(
-                "taak_11", NOTEBOOK.removesuffix(".ipynb"), OPDRACHT, s.student
+                HANDMATIG, NOTEBOOK.removesuffix(".ipynb"), OPDRACHT, s.student
             )
             opmerking.manual_comment = f"Beoordeeld: {_handmatige_punten(s.student):g} van 8."
         gb.db.commit()
@@ -437,7 +562,7 @@ def test_bronnotebook_is_een_geldige_opdracht():
     bron = lees_nb(BRON)
     punten = punten_per_cel(bron)
     assert sum(v for k, v in punten.items() if k.startswith("test_")) == AUTOMATISCH
-    assert punten["taak_11"] == 8 and sum(punten.values()) == TOTAAL
+    assert punten[HANDMATIG] == 8 and sum(punten.values()) == TOTAAL
     assert bron["metadata"]["kernelspec"]["name"] == "python3"
     # Elke testcel volgt (onder de nbgrader-cellen) direct op een antwoord- of testcel:
     # add_missing_cells zet een verwijderde testcel na die vorige cel terug.
@@ -458,12 +583,102 @@ def test_de_meerkeuzevraag_over_significantie_klopt_met_de_data():
         analyse(df.loc[df["meting"] == "voorjaar 2026", "score"]),
         analyse(df.loc[df["meting"] == "najaar 2026", "score"]),
     )
-    assert v.significant and 15 < v.verschil < 20  # antwoord C en "bijna 18" in optie A
+    assert v.significant  # antwoord C bij vraag 10
 
 
 # ---------------------------------------------------------------------------
 # De studentversie
 # ---------------------------------------------------------------------------
+
+
+def _beoordeelde_getallen() -> dict[str, float]:
+    """De getallen die automatisch worden nagekeken, hier zelf uit de data berekend."""
+    df = laad("nps_enquete")
+    najaar = df.loc[df["meting"] == "najaar 2026"]
+    voor = df.loc[df["meting"] == "voorjaar 2026", "score"].dropna()
+    scores = najaar["score"].dropna()
+
+    def _nps(s) -> float:
+        return 100 * (int((s >= 9).sum()) - int((s <= 6).sum())) / len(s)
+
+    lever = najaar["verbeterpunt"].str.contains("lever", case=False, na=False)
+    getallen = {
+        "n_geldig": len(scores),
+        "n_leeg": int(najaar["score"].isna().sum()),
+        "promotors": int((scores >= 9).sum()),
+        "passief": int(((scores >= 7) & (scores <= 8)).sum()),
+        "criticasters": int((scores <= 6).sum()),
+        "nps_najaar": _nps(scores),
+        "nps_voorjaar": _nps(voor),
+        "verschil": _nps(scores) - _nps(voor),
+        "levering_criticasters": int((lever & (najaar["score"] <= 6)).sum()),
+    }
+    assert getallen["promotors"] + getallen["passief"] + getallen["criticasters"] == len(scores)
+    return getallen
+
+
+def _schrijfwijzen(waarde: float) -> set[str]:
+    """Hoe een getal in uitvoer kan staan: 15.7, 15,7, 15.69, 16 (niet: losse cijfers < 10)."""
+    x = abs(waarde)
+    vormen = set()
+    if float(x).is_integer():
+        if x >= 10:
+            vormen.add(str(int(x)))
+        return vormen
+    for decimalen in (1, 2):
+        tekst = f"{x:.{decimalen}f}"
+        vormen |= {tekst, tekst.replace(".", ",")}
+    if x >= 10:
+        vormen.add(str(round(x)))
+    return vormen
+
+
+def _uitvoertekst(nb) -> str:
+    """Alle uitvoer van een uitgevoerd notebook, zonder de code in tracebacks."""
+    stukken = []
+    for cel in nb.cells:
+        for uit in cel.get("outputs", []):
+            if uit.output_type == "stream":
+                stukken.append(uit.text)
+            elif uit.output_type == "error":
+                stukken.append(f"{uit.ename}: {uit.evalue}")
+            else:
+                stukken += [str(v) for v in uit.get("data", {}).values()]
+    return "\n".join(stukken)
+
+
+def test_lege_studentversie_toont_geen_enkel_nagekeken_antwoord(cursus, tmp_path):
+    """Voer de lege studentversie uit: geen uitvoer mag een nagekeken getal verraden."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.reads(json.dumps(cursus.release), as_version=4)
+    NotebookClient(
+        nb,
+        kernel_name="python3",
+        allow_errors=True,
+        resources={"metadata": {"path": str(tmp_path)}},
+    ).execute()
+    tekst = _uitvoertekst(nb)
+    assert "respondent_id" in tekst  # de uitvoer is er echt (df.head() in de eerste codecel)
+    assert "NotImplementedError" in tekst
+    for naam, waarde in _beoordeelde_getallen().items():
+        for vorm in _schrijfwijzen(waarde):
+            gevonden = re.search(rf"(?<![\d.,]){re.escape(vorm)}(?![\d])", tekst)
+            assert not gevonden, f"{naam} ({vorm}) staat in de uitvoer van de lege studentversie"
+    for woord in ("LPSMRKN", "significant", "p = 0,0"):
+        assert woord not in tekst, woord
+
+
+def test_studentversie_noemt_geen_nagekeken_getal_in_de_tekst(cursus):
+    """Ook de vraagteksten en voorbeelden verraden geen antwoord (zoals "bijna 18")."""
+    tekst = "\n".join("".join(c["source"]) for c in cursus.release["cells"])
+    # De grenzen van een NPS (−100 tot +100) staan er terecht; toevallig is promotors ook 100.
+    tekst = re.sub(r"(?:[−+-]|maximum=|en |tot )100\b", "", tekst)
+    for naam, waarde in _beoordeelde_getallen().items():
+        for vorm in _schrijfwijzen(waarde):
+            gevonden = re.search(rf"(?<![\d.,]){re.escape(vorm)}(?![\d])", tekst)
+            assert not gevonden, f"{naam} ({vorm}) staat in de tekst van de studentversie"
 
 
 def _verborgen_regels(bron: dict) -> list[str]:
@@ -485,13 +700,27 @@ def _verborgen_regels(bron: dict) -> list[str]:
 
 
 def _oplossingsregels(bron: dict) -> list[str]:
+    """Regels uit de modeloplossing, behalve wat de student toch al ziet.
+
+    De vraagtekst en de zichtbare controles mogen een regel uit de oplossing bevatten (een
+    voorbeeld als ``from klanttools.nps import nps, vergelijk``, of de lijst met toegestane
+    begrippen); dat verraadt niets.
+    """
+    zichtbaar = []
+    for cel in bron["cells"]:
+        tekst = "".join(cel["source"])
+        if cel["cell_type"] == "markdown":
+            zichtbaar.append(tekst.split("=== BEGIN MARK SCHEME ===")[0])
+        elif cel["metadata"].get("nbgrader", {}).get("grade"):
+            zichtbaar.append(tekst.split("### BEGIN HIDDEN TESTS")[0])
+    vragen = "\n".join(zichtbaar)
     regels = []
     for cel in bron["cells"]:
         meta = cel["metadata"].get("nbgrader", {})
         if meta.get("solution"):
             oplossing = oplossing_uit_bron("".join(cel["source"]))
             regels += [r.strip() for r in oplossing.splitlines() if r.strip()]
-    return [r for r in regels if r not in ("def groep(score):", "else:")]
+    return [r for r in regels if r not in ("def groep(score):", "else:", "]") and r not in vragen]
 
 
 def test_studentversie_bevat_geen_oplossing_verborgen_test_of_beoordelingsmodel(cursus):
@@ -510,12 +739,12 @@ def test_studentversie_is_nederlands(cursus):
         for c in cursus.release["cells"]
         if c["metadata"].get("nbgrader", {}).get("solution")
     ]
-    assert len(antwoordcellen) == 7
+    assert len(antwoordcellen) == 12
     for bron in antwoordcellen:
         assert "# SCHRIJF HIER JE ANTWOORD" in bron
         assert 'raise NotImplementedError("Nog geen antwoord' in bron
         assert "YOUR CODE HERE" not in bron and "NotImplementedError()" not in bron
-    assert "def groep(score):" in antwoordcellen[1]  # het raamwerk blijft staan
+    assert "def groep(score):" in antwoordcellen[5]  # het raamwerk blijft staan
     tekst = json.dumps(cursus.release)
     assert "YOUR ANSWER HERE" not in tekst
 
@@ -558,15 +787,52 @@ def test_automatische_punten_per_cel(request, punten, student):
     s = SCENARIO[student]
     max_punten = punten_per_cel(cursus.bron)
     gekregen = {k: v for k, v in punten[student].items() if k.startswith("test_")}
-    if s.oplossen:
-        verwacht = {k: (0.0 if k in s.fout else v) for k, v in max_punten.items() if k != "taak_11"}
+    if s.oplossen and not s.alles_fout:
+        verwacht = {k: (0.0 if k in s.fout else v) for k, v in max_punten.items() if k != HANDMATIG}
     else:
-        verwacht = {k: 0.0 for k in max_punten if k != "taak_11"}
+        verwacht = {k: 0.0 for k in max_punten if k != HANDMATIG}
     assert gekregen == verwacht, s.omschrijving
 
 
 def test_modeloplossing_krijgt_alle_automatische_punten(punten):
     assert sum(v for k, v in punten["500123"].items() if k.startswith("test_")) == AUTOMATISCH
+
+
+def _auto(punten: dict[str, float | None]) -> float:
+    return sum(v or 0 for k, v in punten.items() if k.startswith("test_"))
+
+
+def _met_de_hand(cursus: Cursus) -> float:
+    """Punten van deel B (vraag 5–8), het deel dat de student met de hand moet doen."""
+    return sum(
+        v
+        for k, v in punten_per_cel(cursus.bron).items()
+        if k.startswith(("test_5", "test_6", "test_7", "test_8"))
+    )
+
+
+def test_alleen_klanttools_kost_precies_de_met_de_hand_punten(cursus, punten):
+    assert _met_de_hand(cursus) == 12
+    assert _auto(punten["500132"]) == AUTOMATISCH - _met_de_hand(cursus)
+
+
+@pytest.mark.parametrize("student", ["500133", "500134"])
+def test_controles_klanttools_of_ingebouwde_functies_vervangen_levert_niets_op(
+    cursus, punten, student
+):
+    assert _auto(punten[student]) == 0
+    # De zichtbare controles (de vervangen namen) zeiden niets; de verse controles wel.
+    tekst = " ".join(_feedback(cursus, student).split())
+    for hint in SCENARIO[student].fout.values():
+        assert hint in tekst
+
+
+def test_afronden_op_een_heel_getal_en_doorrekenen_krijgen_punten_met_een_opmerking(cursus):
+    from klanttools.nakijken._controles import AFRONDINGSNOOT
+
+    afgerond = " ".join(_feedback(cursus, "500131").split())
+    assert " ".join(AFRONDINGSNOOT.split()) in afgerond
+    assert "Doorgerekend" in " ".join(_feedback(cursus, "500127").split())
 
 
 def test_leeg_en_geknoeid_krijgen_nul_en_niets_breekt(cursus, punten):
@@ -584,10 +850,10 @@ def test_leeg_en_geknoeid_krijgen_nul_en_niets_breekt(cursus, punten):
 
 def test_verwijderde_testcel_wordt_teruggezet_en_uitgevoerd(cursus, punten):
     nb = lees_nb(cursus.map / "autograded" / "500127" / OPDRACHT / NOTEBOOK)
-    cel = cel_per_id(nb)["test_4b"]
+    cel = cel_per_id(nb)["test_8b"]
     assert "ontbrak in het ingeleverde notebook" in "".join(cel["source"])
     assert any(o["output_type"] == "error" for o in cel["outputs"])
-    assert punten["500127"]["test_4b"] == 0.0  # automatisch 0, niet "handmatig beoordelen"
+    assert punten["500127"]["test_8b"] == 0.0  # automatisch 0, niet "handmatig beoordelen"
 
 
 def test_waarschuwing_tijdens_het_nakijken_kost_geen_punten(cursus, punten):
@@ -609,7 +875,7 @@ def test_nagekeken_versie_heeft_verborgen_tests_en_beoordelingsmodel_voor_de_doc
     nb = lees_nb(cursus.map / "autograded" / "500123" / OPDRACHT / NOTEBOOK)
     tekst = "\n".join("".join(c["source"]) for c in nb["cells"])
     assert "BEGIN HIDDEN TESTS" in tekst  # daarom moet de feedback ze weghalen
-    assert "Beoordelingsmodel" in "".join(cel_per_id(nb)["taak_11"]["source"])
+    assert "Beoordelingsmodel" in "".join(cel_per_id(nb)[HANDMATIG]["source"])
 
 
 # ---------------------------------------------------------------------------
@@ -636,8 +902,8 @@ def test_feedback_is_nederlands(cursus):
     tekst = _feedback(cursus, "500124")  # leeg: alle soorten meldingen
     for engels in ("Student's answer", "Grade cell", "Score:", "No response", "Comments:", "Top)"):
         assert engels not in tekst, engels
-    assert "nps-analyse (0.0 van 30.0 punten)" in tekst
-    assert "Jouw antwoord" in tekst and "Controle test_4b" in tekst
+    assert "nps-analyse (0.0 van 40.0 punten)" in tekst
+    assert "Jouw antwoord" in tekst and "Controle test_8b" in tekst
     assert "je hebt hier (nog) niets ingevuld" in tekst
     assert "Opdracht, beoordeeld door je docent" in tekst
 
@@ -728,7 +994,7 @@ def test_valideren_exitcodes(cursus):
     assert nbgrader.returncode == 0  # nbgrader zegt "mislukt" maar eindigt met 0
     assert "VALIDATIE MISLUKT" in nbgrader.stdout  # de Nederlandse tekst uit de config
     assert ons.returncode == 1, ons.stdout + ons.stderr
-    assert "Niet geslaagd: 16 testcel(len) mislukt" in ons.stdout
+    assert "Niet geslaagd: 26 testcel(len) mislukt" in ons.stdout
     assert "'n_geldig' bestaat (nog) niet" in ons.stdout
 
 

@@ -66,6 +66,11 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
         "begrip_1": '"klantinzicht"',
         "begrip_2": '"klantvriendelijkheid"',
         "begrip_3": '"klantgerichtheid"',
+        "uitkomst_oordeel": "oordeel(5, 4)",
+        "delight": '"B"',
+        "plicht_melden": '"klant"',
+    },
+    "02-nps-meten.ipynb": {
         "aantal_promotors": "5",
         "aantal_passief": "3",
         "aantal_criticasters": "2",
@@ -331,6 +336,26 @@ def test_notebook_heeft_leerdoelen_samenvatting_en_kernel(pad):
     assert any(k.startswith("leerdoelen") for k in koppen), "geen kop 'Leerdoelen'"
     assert any("samenvatting" in k for k in koppen), "geen kop met 'Samenvatting'"
     assert nb.metadata.get("kernelspec", {}).get("name") == KERNEL
+
+
+MAX_CELLEN = 60
+"""Een les is hooguit ongeveer 60 cellen (ongeveer een uur); anders splitsen (README)."""
+
+
+@pytest.mark.parametrize("pad", NOTEBOOKS, ids=_id)
+def test_les_volgt_het_patroon(pad):
+    """Het patroon uit docs/nieuwe-les.md: kort genoeg, grafieken via klanttools.grafieken."""
+    nb = nbformat.read(pad, as_version=4)
+    assert len(nb.cells) <= MAX_CELLEN, f"{pad.name}: {len(nb.cells)} cellen; splits de les"
+    code = _alle_code(nb)
+    for verboden in ("import matplotlib", "import seaborn", "plt.", "sns.", ".plot("):
+        assert verboden not in code, f"{pad.name}: {verboden!r}; teken via klanttools.grafieken"
+    tekst = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    for fout in ("ego-streling", "Ego-streling"):
+        assert fout not in tekst, fout
+    assert not re.search(r"\bu\b(?! \[naam)", tekst.replace("dat u [", "")), (
+        f"{pad.name}: 'u' in de tekst; de kit zegt 'je'"
+    )
 
 
 def test_notebooks_opgemaakt_met_ruff():

@@ -1,4 +1,4 @@
-"""Zelftoetsen: de klasse Zelftoets (klanttools.nakijken.zelftoets) en de vragen van les 1."""
+"""Zelftoetsen: de klasse Zelftoets (klanttools.nakijken.zelftoets) en de vragen van les 1 en 2."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from klanttools.nakijken import HINTS, AntwoordKloptNiet, Zelftoets, controleer_nps
 from klanttools.nakijken.zelftoets import Beoordeling
-from klanttools.zelftoetsen import les01
+from klanttools.zelftoetsen import les01, les02
 
 NIET_INGEVULD = "Nog niet ingevuld. Zet je antwoord op de plek van None en voer de cel opnieuw uit."
 
@@ -232,59 +232,78 @@ def test_in_jupyter_een_displaybericht_met_html_en_tekst(monkeypatch):
     assert "<b>Goed!</b>" in bundel["text/html"]
 
 
-# --- les 1 -------------------------------------------------------------------------------
+# --- les 1 en les 2 ---------------------------------------------------------------------
 
-LES01_CONTROLES = {
+LES02_CONTROLES = {
     # vraag: (goed antwoord, {fout antwoord: stuk van de verwachte hint})
     "promotors": (5, {7: HINTS["acht_als_promotor"], 8: HINTS["passief_als_promotor"]}),
     "passief": (3, {4: HINTS["zes_niet_criticaster"], 8: HINTS["passief_als_promotor"]}),
     "criticasters": (2, {1: HINTS["zes_niet_criticaster"]}),
     "nps_met_de_hand": (30, {-30: HINTS["omgedraaid"], 0.3: HINTS["aandeel"]}),
 }
-"""De vragen van les 1 met een controlefunctie uit klanttools.nakijken (5.4, met de hand)."""
+"""De vragen van les 2 met een controlefunctie uit klanttools.nakijken (5.4, met de hand)."""
+
+LES01_VRAGEN = {
+    "bedrijfskolom": 1,
+    "b2b": 1,
+    "situatie_1": 3,
+    "situatie_2": 3,
+    "situatie_3": 3,
+    "situatie_4": 2,
+    "begrip_1": 4,
+    "begrip_2": 4,
+    "begrip_3": 4,
+    "oordeel": 5,
+    "delight": 5,
+    "plicht_melden": 5,
+}
+"""De vragen van les 1, met het leerdoel (1–5) dat ze oefenen."""
+
+LES02_VRAGEN = {
+    "promotors": 6,
+    "passief": 6,
+    "criticasters": 6,
+    "nps_met_de_hand": 6,
+    "nps_met_lege": 6,
+    "significant": 7,
+    "stijging_8_naar_9": 7,
+    "meting_webshop": 8,
+}
+"""De vragen van les 2, met het leerdoel (6–8) dat ze oefenen."""
 
 
-def test_les01_vragen_zijn_die_van_het_notebook():
-    assert set(les01.toets.vragen) == {
-        "bedrijfskolom",
-        "b2b",
-        "situatie_1",
-        "situatie_2",
-        "situatie_3",
-        "situatie_4",
-        "begrip_1",
-        "begrip_2",
-        "begrip_3",
-        "promotors",
-        "passief",
-        "criticasters",
-        "nps_met_de_hand",
-        "nps_met_lege",
-        "significant",
-        "stijging_8_naar_9",
-        "meting_webshop",
-    }
-    controles = {k for k, v in les01.toets.vragen.items() if v.controle is not None}
-    assert controles == set(LES01_CONTROLES)
+def test_elk_leerdoel_heeft_een_zelftoets():
+    assert set(les01.toets.vragen) == set(LES01_VRAGEN)
+    assert set(les02.toets.vragen) == set(LES02_VRAGEN)
+    assert set(LES01_VRAGEN.values()) == {1, 2, 3, 4, 5}
+    assert set(LES02_VRAGEN.values()) == {6, 7, 8}
+    controles = {k for k, v in les02.toets.vragen.items() if v.controle is not None}
+    assert controles == set(LES02_CONTROLES)
+    assert not any(v.controle for v in les01.toets.vragen.values())
 
 
-@pytest.mark.parametrize("sleutel", sorted(les01.toets.vragen))
-def test_les01_goed_antwoord_is_goed_en_elke_bekende_fout_geeft_zijn_hint(sleutel):
-    vraag = les01.toets.vragen[sleutel]
-    assert les01.toets.beoordeel(sleutel, None).goed is None
+_ALLE = [(les01, k) for k in sorted(LES01_VRAGEN)] + [(les02, k) for k in sorted(LES02_VRAGEN)]
+
+
+@pytest.mark.parametrize(
+    ("les", "sleutel"), _ALLE, ids=[f"{m.__name__[-5:]}-{k}" for m, k in _ALLE]
+)
+def test_goed_antwoord_is_goed_en_elke_bekende_fout_geeft_zijn_hint(les, sleutel):
+    vraag = les.toets.vragen[sleutel]
+    assert les.toets.beoordeel(sleutel, None).goed is None
     if vraag.controle is not None:
-        goed, fouten = LES01_CONTROLES[sleutel]
+        goed, fouten = LES02_CONTROLES[sleutel]
     else:
         goed, fouten = vraag.verwacht, vraag.fouten
-    assert les01.toets.beoordeel(sleutel, goed).tekst == "Goed!"
+    assert les.toets.beoordeel(sleutel, goed).tekst == "Goed!"
     for fout, hint in fouten.items():
-        uitslag = les01.toets.beoordeel(sleutel, fout)
+        uitslag = les.toets.beoordeel(sleutel, fout)
         assert uitslag.goed is False and hint in uitslag.tekst, (sleutel, fout, uitslag)
         assert uitslag.tekst != f"Nog niet goed. {vraag.tip}"
 
 
-def test_les01_antwoorden_uit_de_data_kloppen_met_de_tekst_van_het_notebook():
-    vragen = les01.toets.vragen
+def test_les02_antwoorden_uit_de_data_kloppen_met_de_tekst_van_het_notebook():
+    vragen = les02.toets.vragen
     assert vragen["nps_met_lege"].verwacht == pytest.approx(4.59, abs=0.01)
     assert list(vragen["nps_met_lege"].fouten) == [pytest.approx(4.7, abs=0.05)]
     assert vragen["stijging_8_naar_9"].verwacht == 28.1
@@ -294,32 +313,35 @@ def test_les01_antwoorden_uit_de_data_kloppen_met_de_tekst_van_het_notebook():
 
 
 @pytest.mark.parametrize(
-    ("sleutel", "antwoord", "hint"),
+    ("les", "sleutel", "antwoord", "hint"),
     [
-        ("bedrijfskolom", "dgbfeac", "De groothandel koopt in het groot"),
-        ("bedrijfskolom", "ABCDEFG", "Begin bij wie de grondstof"),
-        ("situatie_4", "new business development", "Is dit bedrijf al klant"),
-        ("begrip_3", "Klantvriendelijkheid", "niet vriendelijk gedaan, maar ingericht"),
-        ("nps_met_lege", 4.72, "Dat is de gewone NPS"),
-        ("nps_met_lege", -4.6, "Deel het verschil"),
-        ("stijging_8_naar_9", 28, "rond af op één decimaal"),
-        ("significant", "ja", "p-waarde"),
-        ("meting_webshop", "najaar 2026", "hoogste waarde in de kolom webshop"),
+        (les01, "bedrijfskolom", "dgbfeac", "De groothandel koopt in het groot"),
+        (les01, "bedrijfskolom", "ABCDEFG", "Begin bij wie de grondstof"),
+        (les01, "situatie_4", "new business development", "Is dit bedrijf al klant"),
+        (les01, "begrip_3", "Klantvriendelijkheid", "niet vriendelijk gedaan, maar ingericht"),
+        (les01, "oordeel", "teleurgesteld", "omgekeerde volgorde"),
+        (les01, "delight", "a", "plicht van de leverancier"),
+        (les01, "plicht_melden", "leverancier", "rechten en plichten"),
+        (les02, "nps_met_lege", 4.72, "Dat is de gewone NPS"),
+        (les02, "nps_met_lege", -4.6, "Deel het verschil"),
+        (les02, "stijging_8_naar_9", 28, "rond af op één decimaal"),
+        (les02, "significant", "ja", "p-waarde"),
+        (les02, "meting_webshop", "najaar 2026", "hoogste waarde in de kolom webshop"),
     ],
 )
-def test_les01_tips(sleutel, antwoord, hint):
-    uitslag = les01.toets.beoordeel(sleutel, antwoord)
+def test_tips(les, sleutel, antwoord, hint):
+    uitslag = les.toets.beoordeel(sleutel, antwoord)
     assert uitslag.goed is False and hint in uitslag.tekst
 
 
-def test_les01_laadt_de_data_pas_bij_de_eerste_vraag_die_hem_nodig_heeft():
+def test_les02_laadt_de_data_pas_bij_de_eerste_vraag_die_hem_nodig_heeft():
     code = (
-        "import klanttools.zelftoetsen.les01 as les01\n"
-        "assert les01._enquete.cache_info().currsize == 0, 'data geladen bij import'\n"
-        "les01.toets.beoordeel('b2b', 5); les01.toets.beoordeel('nps_met_de_hand', 30)\n"
-        "assert les01._enquete.cache_info().currsize == 0, 'data geladen zonder reden'\n"
-        "les01.toets.beoordeel('nps_met_lege', 4.6)\n"
-        "assert les01._enquete.cache_info().currsize == 1\n"
+        "import klanttools.zelftoetsen.les02 as les02\n"
+        "assert les02._enquete.cache_info().currsize == 0, 'data geladen bij import'\n"
+        "les02.toets.beoordeel('nps_met_de_hand', 30)\n"
+        "assert les02._enquete.cache_info().currsize == 0, 'data geladen zonder reden'\n"
+        "les02.toets.beoordeel('nps_met_lege', 4.6)\n"
+        "assert les02._enquete.cache_info().currsize == 1\n"
         "import sys; assert 'IPython' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

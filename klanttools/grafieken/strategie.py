@@ -91,7 +91,7 @@ def strategie_profiel(
         teruggeeft (de drie sleutels uit ``DISCIPLINES`` met een score van 1 tot 5).
     drempel : float, optional
         Het minimale niveau (1–5), standaard 3,0. Bij een Beoordeling geldt haar
-        eigen drempel; geeft u een andere, dan wordt het profiel opnieuw beoordeeld.
+        eigen drempel; geef je een andere, dan wordt het profiel opnieuw beoordeeld.
     voorsprong : float, optional
         Vereiste voorsprong voor een dominante strategie, standaard 0,75 (zie
         ``beoordeel``); bij een Beoordeling haar eigen voorsprong.

@@ -21,7 +21,8 @@ De controles:
 - :func:`controleer_nps_uit_aantallen` — de formule, met de eigen aantallen (doorrekenen);
 - :func:`controleer_nps` — een berekende NPS;
 - :func:`controleer_verschil` — het verschil tussen twee metingen;
-- :func:`controleer_keuze_letter` — meerkeuzevragen (``antwoord_7 = "B"``).
+- :func:`controleer_keuze_letter` — meerkeuzevragen (``antwoord_7 = "B"``);
+- :func:`controleer_keuze_woord` — één woord uit een lijst (``fase_a = "suspect"``).
 
 Voor zelftoetsen in een lesnotebook (meteen feedback, geen cijfer) is er
 :class:`Zelftoets`: dezelfde controles, maar een fout antwoord geeft een tip in plaats
@@ -53,6 +54,7 @@ from klanttools.nakijken._controles import (
     controleer_gelijk,
     controleer_is_getal,
     controleer_keuze_letter,
+    controleer_keuze_woord,
     controleer_nps,
     controleer_nps_uit_aantallen,
     controleer_verschil,
@@ -71,6 +73,7 @@ __all__ = [
     "controleer_gelijk",
     "controleer_is_getal",
     "controleer_keuze_letter",
+    "controleer_keuze_woord",
     "controleer_nps",
     "controleer_nps_uit_aantallen",
     "controleer_verschil",

@@ -28,6 +28,7 @@ __all__ = [
     "controleer_gelijk",
     "controleer_is_getal",
     "controleer_keuze_letter",
+    "controleer_keuze_woord",
     "controleer_nps",
     "controleer_nps_uit_aantallen",
     "controleer_verschil",
@@ -237,6 +238,26 @@ def _normaliseer_tekst(tekst: str) -> str:
 
 def _past(x: float, y: float, marge: float) -> bool:
     return abs(x - y) <= marge + _TOLERANTIE_REKENRUIS * max(1.0, abs(y))
+
+
+AFRONDINGSNOOT = (
+    "Goed gerekend; je antwoord is afgerond op een heel getal. Dat is hier genoeg voor de "
+    "punten. Tip: rond pas af als je het getal opschrijft, en dan op één decimaal: bij het "
+    "vergelijken van metingen kan een half punt uitmaken."
+)
+"""De Nederlandse opmerking bij een goed, maar op een heel getal afgerond antwoord."""
+
+
+def _heel_getal_afgerond(x: float, juist: float, ruimte: float = 0.5) -> bool:
+    """Is ``x`` het juiste antwoord, afgerond op een heel getal? Dan telt het als goed.
+
+    ``ruimte`` is 0,5 voor één afgerond getal en 1 voor een verschil van twee afgeronde
+    getallen. Het antwoord moet zelf een heel getal zijn: 10,4 bij 10,0 blijft fout.
+    """
+    if abs(x - round(x)) > _TOLERANTIE_REKENRUIS or not _past(x, juist, ruimte):
+        return False
+    print(AFRONDINGSNOOT)
+    return True
 
 
 def controleer_gelijk(
@@ -456,7 +477,7 @@ def controleer_nps(
         raise ValueError("scores: er zijn geen geldige antwoorden; een NPS bestaat dan niet.")
     x = _als_getal(antwoord, naam)
     juist = 100.0 * (int((geldig >= 9).sum()) - int((geldig <= 6).sum())) / len(geldig)
-    if _past(x, juist, marge):
+    if _past(x, juist, marge) or _heel_getal_afgerond(x, juist):
         return
     kop = f"{naam} = {_kort(antwoord)} klopt nog niet."
     variant = _kies_variant(x, _nps_varianten(geldig, leeg), marge)
@@ -524,7 +545,7 @@ def controleer_verschil(
 
     a, b = _nps(ga), _nps(gb)
     juist = b - a
-    if _past(x, juist, marge):
+    if _past(x, juist, marge) or _heel_getal_afgerond(x, juist, ruimte=1.0):
         return
     varianten = [
         _Variant(-juist, ("verschil_omgedraaid",), 100.0),
@@ -679,7 +700,7 @@ def controleer_nps_uit_aantallen(
         raise _fout(f"n = {_kort(n)}: het aantal geldige antwoorden moet groter zijn dan 0.")
     x = _als_getal(antwoord, naam)
     juist = 100.0 * (p - c) / totaal
-    if _past(x, juist, marge):
+    if _past(x, juist, marge) or _heel_getal_afgerond(x, juist):
         return
     varianten = [_Variant(juist, (), 100.0)]
     for teken, f_teken in ((1, ()), (-1, ("omgedraaid",))):
@@ -862,3 +883,72 @@ def controleer_keuze_letter(
         return
     uitleg = (hints or {}).get(letter) or "Lees de vraag en alle antwoorden nog eens goed."
     raise _fout(f"{naam} = {letter!r} is niet het juiste antwoord. {uitleg}")
+
+
+def controleer_keuze_woord(
+    antwoord: Any,
+    opties: Iterable[str],
+    *,
+    juist: str | None = None,
+    naam: str = "je antwoord",
+    hints: Mapping[str, str] | None = None,
+    synoniemen: Mapping[str, str] | None = None,
+) -> None:
+    """Controleer een antwoord dat één woord uit een vaste lijst moet zijn.
+
+    Zoals :func:`controleer_keuze_letter`, maar met woorden (``"suspect"``,
+    ``"klantgerichtheid"``). Hoofdletters en spaties maken niet uit; ``synoniemen``
+    zet andere schrijfwijzen om (``{"klantgericht": "klantgerichtheid"}``). Zonder
+    ``juist`` alleen de vorm (zichtbare test), met ``juist`` ook de waarde.
+
+    Parameters
+    ----------
+    antwoord : str
+        Het woord van de student.
+    opties : iterable of str
+        De toegestane woorden.
+    juist : str, optional
+        Het juiste woord. Komt nooit in de melding.
+    naam : str
+        Naam van het antwoord in de melding.
+    hints : mapping, optional
+        Fout woord → hint die uitlegt waarom dat niet klopt.
+    synoniemen : mapping, optional
+        Andere schrijfwijze → woord uit ``opties``.
+
+    Raises
+    ------
+    AntwoordKloptNiet
+
+    Examples
+    --------
+    >>> controleer_keuze_woord(" Lead", ["suspect", "lead", "prospect"], naam="fase_c")
+    >>> controleer_keuze_woord("klant", ["suspect", "lead", "prospect"], naam="fase_c")
+    Traceback (most recent call last):
+    ...
+    klanttools.nakijken.AntwoordKloptNiet: fase_c = 'klant'. Kies precies één van: 'suspect', 'lead' of 'prospect'.
+    >>> controleer_keuze_woord("suspect", ["suspect", "lead"], juist="lead", naam="fase_c",
+    ...                        hints={"suspect": "Er is al contact."})
+    Traceback (most recent call last):
+    ...
+    klanttools.nakijken.AntwoordKloptNiet: fase_c = 'suspect' is niet het juiste antwoord. Er is al contact.
+    """
+    woorden = [_normaliseer_tekst(o) for o in opties]
+    andere = {_normaliseer_tekst(k): _normaliseer_tekst(v) for k, v in (synoniemen or {}).items()}
+    keuze = opsomming([repr(o) for o in opties]).replace(" en ", " of ")
+    if not isinstance(antwoord, str):
+        raise _fout(
+            f"{naam} = {_kort(antwoord)}. Geef één woord tussen aanhalingstekens, "
+            f'bijvoorbeeld "{woorden[0]}".'
+        )
+    woord = _normaliseer_tekst(antwoord)
+    woord = andere.get(woord, woord)
+    if woord not in woorden:
+        raise _fout(f"{naam} = {antwoord!r}. Kies precies één van: {keuze}.")
+    if juist is None or woord == _normaliseer_tekst(juist):
+        return
+    uitleg = {_normaliseer_tekst(k): v for k, v in (hints or {}).items()}.get(woord)
+    raise _fout(
+        f"{naam} = {woord!r} is niet het juiste antwoord. "
+        + (uitleg or "Lees de situatie en de uitleg in de les nog eens.")
+    )

@@ -15,6 +15,8 @@ een foutmelding. Voor opdrachten met een cijfer gebruik je de controles uit
 
 - :mod:`klanttools.zelftoetsen.les01` — les 1, *De klant centraal*
   (``notebooks/01-de-klant.ipynb``)
+- :mod:`klanttools.zelftoetsen.les02` — les 2, *De klant meten: de Net Promoter Score*
+  (``notebooks/02-nps-meten.ipynb``)
 """
 
 __all__: list[str] = []

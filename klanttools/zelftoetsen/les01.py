@@ -1,11 +1,9 @@
 """Zelftoets bij les 1, *De klant centraal* (``notebooks/01-de-klant.ipynb``).
 
-Hier staan de controlevragen van het notebook, met de goede antwoorden en de tips.
+Hier staan de controlevragen van het notebook, met de goede antwoorden en de tips: per
+leerdoel (1 bedrijfskolom, 2 klantrelatiecyclus, 3 suspect/lead/prospect, 4 de vijf
+begrippen, 5 tevredenheid, customer delight, rechten en plichten) minstens één vraag.
 Spieken kan, maar probeer het eerst zelf: daar leer je van.
-
-De antwoorden die van de klantenquête afhangen (paragraaf 5.7, 5.11, 5.13 en 6) worden
-pas bij de eerste controle uitgerekend met ``laad("nps_enquete")``, niet bij het
-importeren.
 
 Examples
 --------
@@ -13,65 +11,15 @@ Examples
 Nog niet ingevuld. Zet je antwoord op de plek van None en voer de cel opnieuw uit.
 >>> controleer("situatie_4", "New business development")
 Nog niet goed. Is dit bedrijf al klant, of nog niet? ...
->>> controleer("promotors", 8)
-Nog niet goed: promotors = 8 klopt nog niet. Het lijkt erop dat je de passief tevredenen ...
+>>> controleer("delight", "A")
+Nog niet goed. Op tijd leveren zoals afgesproken is een plicht van de leverancier: ...
 """
 
 from __future__ import annotations
 
-from functools import cache
+from klanttools.nakijken import Zelftoets
 
-import pandas as pd
-
-from klanttools.datasets import laad
-from klanttools.nakijken import Zelftoets, controleer_aantallen, controleer_nps
-from klanttools.nps import analyse, vergelijk, wat_als
-
-__all__ = ["TIEN_SCORES", "controleer", "toets"]
-
-TIEN_SCORES = (10, 8, 9, 7, 9, 4, 9, 10, 8, 6)
-"""De tien scores van paragraaf 5.4 ("Met de hand")."""
-
-_WEBSHOP = ("webshop", "website")
-"""De zoekwoorden van het thema webshop, zoals in ``themas`` in het notebook (paragraaf 6)."""
-
-
-@cache
-def _enquete() -> pd.DataFrame:
-    """De klantenquête, één keer geladen bij de eerste vraag die hem nodig heeft."""
-    return laad("nps_enquete")
-
-
-def _nps_gedeeld_door_alle_rijen() -> float:
-    """Paragraaf 5.7: (promotors − criticasters) / len(df) × 100, dus mét de lege antwoorden."""
-    df = _enquete()
-    r = analyse(df["score"])
-    return (r.promotors - r.criticasters) / len(df) * 100
-
-
-def _nps_gewoon() -> float:
-    return analyse(_enquete()["score"]).nps
-
-
-def _stijging_als_achten_negens_waren() -> float:
-    """Paragraaf 5.13: NPS als elke 8 een 9 was, min de gemeten NPS, op één decimaal."""
-    zoals_gemeten, als_negens = wat_als(_enquete()["score"])
-    return round(als_negens.nps - zoals_gemeten.nps, 1)
-
-
-def _significant_voorjaar_2026() -> str:
-    """Paragraaf 5.11: is de stijging van najaar 2025 naar voorjaar 2026 significant?"""
-    df = _enquete()
-    oud = df.loc[df["meting"] == "najaar 2025", "score"]
-    nieuw = df.loc[df["meting"] == "voorjaar 2026", "score"]
-    return "ja" if vergelijk(oud, nieuw).significant else "nee"
-
-
-def _meting_meeste_webshop() -> str:
-    """Paragraaf 6: in welke meting noemde het grootste deel van de klanten de webshop?"""
-    df = _enquete()
-    genoemd = df["verbeterpunt"].str.contains("|".join(_WEBSHOP), case=False, na=False)
-    return str(genoemd.groupby(df["meting"], observed=True).mean().idxmax())
+__all__ = ["controleer", "toets"]
 
 
 toets = Zelftoets("les 1 — De klant centraal")
@@ -118,58 +66,32 @@ toets.vraag(
     },
 )
 
-# 5.4 De NPS met de hand: de controles uit klanttools.nakijken rekenen het goede antwoord
-# zelf uit de tien scores uit en herkennen de bekende denkfouten (7-8 als promotor, ...).
+# 4. Tevredenheid: de functie oordeel(belofte, geleverd) uit het notebook
 toets.vraag(
-    "promotors",
-    controle=lambda a: controleer_aantallen(a, 0, 0, TIEN_SCORES, groepen=["promotors"]),
-)
-toets.vraag(
-    "passief",
-    controle=lambda a: controleer_aantallen(0, a, 0, TIEN_SCORES, groepen=["passief"]),
-)
-toets.vraag(
-    "criticasters",
-    controle=lambda a: controleer_aantallen(0, 0, a, TIEN_SCORES, groepen=["criticasters"]),
-)
-toets.vraag("nps_met_de_hand", controle=lambda a: controleer_nps(a, TIEN_SCORES, naam="je NPS"))
-
-# 5.7 Lege antwoorden tellen niet mee (uit de data, bij de eerste controle)
-toets.vraag(
-    "nps_met_lege",
-    _nps_gedeeld_door_alle_rijen,
-    marge=0.05,
-    tip="Deel het verschil tussen promotors en criticasters door len(df) en "
-    "vermenigvuldig met 100.",
-    bekende_fouten=lambda: {
-        _nps_gewoon(): "Dat is de gewone NPS, gedeeld door n. Deel nu door len(df), alle enquêtes."
+    "oordeel",
+    "aangenaam verrast",
+    tip="Roep de functie aan met oordeel(5, 4): eerst de belofte, dan de werkelijke levertijd.",
+    bekende_fouten={
+        "teleurgesteld": "Vier werkdagen is sneller dan de beloofde vijf. Gaf je de belofte en de "
+        "levertijd in de omgekeerde volgorde mee?"
     },
 )
-
-# 5.11 De vier metingen van Kruisveld
 toets.vraag(
-    "significant",
-    _significant_voorjaar_2026,
-    tip="Kijk naar de p-waarde van die vergelijking: is hij kleiner dan 0,05?",
-)
-
-# 5.13 "Een 8 is toch goed?"
-toets.vraag(
-    "stijging_8_naar_9",
-    _stijging_als_achten_negens_waren,
-    marge=0.05,
-    tip="Trek de gemeten NPS af van de NPS na de omzetting.",
-    bekende_fouten=lambda: {
-        round(_stijging_als_achten_negens_waren()): "Bijna: rond af op één decimaal, of laat "
-        "Python het uitrekenen."
+    "delight",
+    "B",
+    tip="Customer delight is meer dan doen wat je beloofde: verwachtingen overtreffen, met "
+    "persoonlijke aandacht.",
+    bekende_fouten={
+        "A": "Op tijd leveren zoals afgesproken is een plicht van de leverancier: dan is de klant "
+        "tevreden, maar niet verrast.",
+        "C": "Korting voor iedereen is niet persoonlijk en overtreft geen verwachting.",
     },
 )
-
-# 6. De open vraag: wat moet er beter?
 toets.vraag(
-    "meting_webshop",
-    _meting_meeste_webshop,
-    tip="Zoek in de tabel hierboven de hoogste waarde in de kolom webshop.",
+    "plicht_melden",
+    "klant",
+    tip="Kijk in de tabel met rechten en plichten: in welke kolom staat 'fouten en onjuistheden "
+    "melden'?",
 )
 
 controleer = toets.controleer
