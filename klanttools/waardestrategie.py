@@ -466,10 +466,16 @@ def _crm_zin(dominant: str | None, alles_op_orde: bool, p: dict[str, float]) -> 
             " Customer intimacy scoort al het hoogst; wordt die keuze duidelijker, dan ligt "
             "CRM voor de hand."
         )
+    elif "customer_intimacy" in hoogste and len(hoogste) < len(DISCIPLINES):
+        (ander,) = (d for d in hoogste if d != "customer_intimacy")
+        extra = (
+            f" Customer intimacy deelt de hoogste score met {_KORT[ander]}; kiest het bedrijf "
+            "daar duidelijk voor, dan ligt CRM voor de hand."
+        )
     elif "customer_intimacy" in hoogste:
         extra = (
-            " Customer intimacy deelt de hoogste score; kiest het bedrijf daar duidelijk "
-            "voor, dan ligt CRM voor de hand."
+            " Alle drie de strategieën scoren even hoog; kiest het bedrijf duidelijk voor "
+            "customer intimacy, dan ligt CRM voor de hand."
         )
     return (
         "Omdat geen strategie duidelijk leidt, is CRM als bedrijfsstrategie (nog) niet "

@@ -426,3 +426,67 @@ def test_profiel_is_gemiddelde_per_discipline(waarden):
         eigen = [antwoorden[s.code] for s in STELLINGEN if s.discipline == d]
         assert math.isclose(uitkomst[d], sum(eigen) / len(eigen))
         assert 1 <= uitkomst[d] <= 5
+
+
+# --------------------------------------------------------------------------
+# Elk oordeel klopt, ook bij gelijke scores en precies op de drempel
+# --------------------------------------------------------------------------
+
+# Een profiel is een gemiddelde van vijf antwoorden 1–5: stappen van 0,2.
+_STAP = st.integers(min_value=0, max_value=20).map(lambda i: round(1 + i * 0.2, 1))
+_KORT_NAAM = {
+    "operational_excellence": "operational excellence",
+    "customer_intimacy": "customer intimacy",
+    "product_leadership": "product leadership",
+}
+
+
+def _profiel_met_gelijke(waarden: tuple[float, float, float]) -> dict[str, float]:
+    return dict(zip(ws.DISCIPLINES, waarden, strict=True))
+
+
+@given(
+    st.one_of(
+        _STAP.map(lambda x: (x, x, x)),  # alle drie gelijk
+        st.tuples(_STAP, _STAP).flatmap(  # twee gelijk, in elke volgorde
+            lambda ab: st.permutations([ab[0], ab[0], ab[1]]).map(tuple)
+        ),
+        st.tuples(_STAP, _STAP, _STAP),
+    ),
+    st.sampled_from([2.0, 2.6, 3.0, 3.4]),
+    st.sampled_from([0.2, 0.6, 0.75, 1.0]),
+)
+def test_eigenschap_oordeel_klopt_bij_gelijke_scores_en_drempels(waarden, drempel, voorsprong):
+    p = _profiel_met_gelijke(waarden)
+    b = ws.beoordeel(p, drempel=drempel, voorsprong=voorsprong)
+    hoogste = max(p.values())
+    top = [d for d in ws.DISCIPLINES if abs(p[d] - hoogste) < 1e-9]
+    tweede = sorted(p.values(), reverse=True)[1]
+    # Dominant alleen bij één duidelijke koploper met genoeg voorsprong.
+    if len(top) == 1 and hoogste - tweede >= voorsprong - 1e-9:
+        assert b.dominant == top[0]
+    else:
+        assert b.dominant is None
+    # Wie bovenaan staat, zegt de uitleg letterlijk.
+    if len(top) == 1:
+        assert "staat bovenaan met" in b.uitleg and "gelijk bovenaan" not in b.uitleg
+    else:
+        assert "staan gelijk bovenaan" in b.uitleg
+        for d in top:
+            assert _KORT_NAAM[d] in b.uitleg.split("staan gelijk bovenaan")[0].lower()
+    # Nooit "deelt de hoogste score" als alle drie gelijk zijn; bij twee gelijk noemt hij de ander.
+    if len(top) == 3:
+        assert "deelt de hoogste score" not in b.uitleg
+    if len(top) == 2 and "customer_intimacy" in top and b.dominant is None:
+        (ander,) = (d for d in top if d != "customer_intimacy")
+        assert f"deelt de hoogste score met {_KORT_NAAM[ander]}" in b.uitleg
+    # Precies op de drempel telt als gehaald; de uitleg noemt precies wie hem niet haalt.
+    for d in ws.DISCIPLINES:
+        assert b.drempel_gehaald[d] == (p[d] >= drempel - 1e-9)
+    niet = [d for d in ws.DISCIPLINES if not b.drempel_gehaald[d]]
+    if niet:
+        zin = b.uitleg.split("de drempel van")[0].lower()
+        assert all(_KORT_NAAM[d] in zin for d in niet)
+    else:
+        assert "Alle drie de strategieën halen de drempel" in b.uitleg
+    assert b.crm_fit == (b.dominant == "customer_intimacy" and not niet)

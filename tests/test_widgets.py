@@ -641,7 +641,14 @@ def test_strategiefit_css_klassen():
     assert "kt-strategie-fit" in fit._dom_classes
     assert "kt-fit-stelling-CI3" in fit.antwoorden["CI3"]._dom_classes
     assert "kt-fit-oordeel" in fit.oordeel._dom_classes
-    assert fit.antwoorden["CI3"].description == "CI3"
+    # De code staat vóór de stelling op dezelfde regel als de knoppen (geen omschrijving
+    # boven de knoppen meer: die maakte de widget 2.500 px hoog).
+    rij = next(
+        w
+        for w in fit.children[-1].children[0].children[1].children[1:]
+        if fit.antwoorden["OE1"] in w.children
+    )
+    assert "<b>OE1</b>" in rij.children[0].value
 
 
 # ---------------------------------------------------------------------------

@@ -186,7 +186,7 @@ def _score(x: float) -> str:
     return getal_nl(x, 1 if abs(10 * x - round(10 * x)) < 1e-9 else 2)
 
 
-def profiel_html(b: Beoordeling, *, hoogte: int = 220) -> str:
+def profiel_html(b: Beoordeling, *, hoogte: int = 160) -> str:
     """Drie staande staven (1–5) met de drempel als stippellijn, als HTML.
 
     Examples
@@ -213,7 +213,8 @@ def profiel_html(b: Beoordeling, *, hoogte: int = 220) -> str:
             f'color:{_ACCENT if onder else "#262626"}">{label}</div></div>'
         )
     namen = "".join(
-        f'<div style="flex:1;text-align:center;font-size:0.9em">{escape(NAMEN[d])}</div>'
+        f'<div style="flex:1;text-align:center;font-size:0.9em;line-height:1.3" '
+        f'title="{escape(NAMEN[d])}">{escape(NAMEN[d].split(" (")[0])}</div>'
         for d in DISCIPLINES
     )
     drempel = (
@@ -229,7 +230,8 @@ def profiel_html(b: Beoordeling, *, hoogte: int = 220) -> str:
     )
     return (
         '<div style="max-width:560px;margin:6px 0">'
-        f'<div class="kt-profiel-kop" style="text-align:center;font-weight:600">{titel}</div>'
+        f'<div class="kt-profiel-kop" style="text-align:center;font-weight:600;line-height:1.4">'
+        f"{titel}</div>"
         f'<div style="position:relative;height:{hoogte}px;display:flex;'
         'border-bottom:1px solid #999;border-left:1px solid #999;margin-top:28px">'
         + "".join(staven)

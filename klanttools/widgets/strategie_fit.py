@@ -46,6 +46,9 @@ from klanttools.widgets._html_staven import profiel_html
 
 __all__ = ["StrategieFit"]
 
+_COMPACT = "style='line-height:1.4;margin:2px 0 6px 0'"
+"""Enkele regelafstand: een HTML-widget rekent anders 28 px per regel (te hoog voor 15 stellingen)."""
+
 EIGEN = "eigen antwoorden"
 """Waarde van de bedrijfskeuze als de student de stellingen zelf invult."""
 
@@ -149,17 +152,29 @@ class StrategieFit(widgets.VBox):
             knoppen = widgets.ToggleButtons(
                 options=[(str(k), k) for k in SCHAAL],
                 value=3,
-                description=s.code,
                 tooltips=[SCHAAL[k] for k in SCHAAL],
-                style={**breed(), "button_width": "36px"},
+                style={**breed(), "button_width": "32px"},
+                # Vaste breedte: de vijf knoppen blijven op één regel naast de stelling.
+                layout=widgets.Layout(
+                    display="flex", flex_flow="row nowrap", flex="0 0 auto", width="190px"
+                ),
             )
             knoppen.add_class("kt-fit-antwoord")
             knoppen.add_class(f"kt-fit-stelling-{s.code}")
             self.antwoorden[s.code] = knoppen
-            rijen_per_discipline[s.discipline] += [
-                widgets.HTML(f"<span style='font-size:0.95em'>{html.escape(s.tekst)}</span>"),
-                knoppen,
-            ]
+            # Eén regel per stelling: code en tekst links, de vijf knoppen rechts ernaast
+            # (ipywidgets zet een omschrijving anders bóven de knoppen: 2.500 px hoog).
+            tekst = widgets.HTML(
+                f"<div style='font-size:0.92em;line-height:1.3'><b>{s.code}</b> "
+                f"{html.escape(s.tekst)}</div>",
+                layout=widgets.Layout(flex="1 1 auto", margin="0 8px 0 0"),
+            )
+            rijen_per_discipline[s.discipline].append(
+                widgets.HBox(
+                    [tekst, knoppen],
+                    layout=widgets.Layout(align_items="center", margin="0 0 2px 0"),
+                )
+            )
         self.drempel = widgets.SelectionSlider(
             options=DREMPELS,
             value=3.0,
@@ -194,19 +209,20 @@ class StrategieFit(widgets.VBox):
                     for d in DISCIPLINES
                 ],
             ],
-            layout=widgets.Layout(width="560px"),
+            layout=widgets.Layout(width="640px"),
         )
         uitkomst = widgets.VBox(
             [self.drempel, self.voorsprong, self.grafiek, self.oordeel],
-            layout=widgets.Layout(width="600px", margin="0 0 0 16px"),
+            layout=widgets.Layout(width="520px", margin="0 0 0 16px"),
         )
         super().__init__(
             [
                 widgets.HTML("<h3 style='margin:4px 0'>Strategie-fit</h3>"),
                 widgets.HTML(
-                    "Hoe sterk is elke waardestrategie van Treacy en Wiersema? Geef bij elke "
-                    "stelling aan hoe sterk je het ermee eens bent voor het bedrijf, of kies een bedrijf. "
-                    "<i>Dit is een lesinstrument, geen gevalideerde meetschaal.</i>"
+                    f"<div {_COMPACT}>Hoe sterk is elke waardestrategie van Treacy en Wiersema? "
+                    "Geef bij elke stelling aan hoe sterk je het ermee eens bent voor het "
+                    "bedrijf, of kies een bedrijf. <i>Dit is een lesinstrument, geen "
+                    "gevalideerde meetschaal.</i></div>"
                 ),
                 self.melding,
                 widgets.HBox([self.bedrijf]),
@@ -266,10 +282,11 @@ class StrategieFit(widgets.VBox):
     def _toon_omschrijving(self) -> None:
         naam = self.bedrijf.value
         if naam == EIGEN:
-            self.omschrijving.value = "<p><i>Eigen antwoorden.</i></p>"
+            self.omschrijving.value = f"<div {_COMPACT}><i>Eigen antwoorden.</i></div>"
         else:
             self.omschrijving.value = (
-                f"<p><b>{html.escape(naam)}</b>: {html.escape(self._schetsen[naam])}</p>"
+                f"<div {_COMPACT}><b>{html.escape(naam)}</b>: "
+                f"{html.escape(self._schetsen[naam])}</div>"
             )
 
     def _werk(self) -> None:
@@ -283,7 +300,8 @@ class StrategieFit(widgets.VBox):
             return
         self.melding.zet("oordeel", None)
         self.resultaat = b
-        self.oordeel.value = self._oordeel_html(b)
+        # Enkele regelafstand: de standaard van een HTML-widget is 28 px per regel.
+        self.oordeel.value = f'<div style="line-height:1.4">{self._oordeel_html(b)}</div>'
         self.grafiek.value = profiel_html(b)
 
     @staticmethod
@@ -305,5 +323,5 @@ class StrategieFit(widgets.VBox):
             + f'<p>Leidt duidelijk: <b class="kt-fit-dominant">{html.escape(dominant)}</b><br>'
             f'Strategie-fit: <b class="kt-fit-strategie">{ja_nee(b.strategie_fit)}</b> · '
             f'CRM past: <b class="kt-fit-crm">{ja_nee(b.crm_fit)}</b></p>'
-            f'<p class="kt-fit-uitleg">{html.escape(b.uitleg)}</p>'
+            f'<p class="kt-fit-uitleg" style="line-height:1.4">{html.escape(b.uitleg)}</p>'
         )

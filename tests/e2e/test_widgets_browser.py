@@ -448,8 +448,9 @@ def _dataset_laden(lab: Lab, calc: Locator) -> None:
     [
         (NPS_CODE, ".kt-nps-calculator", ["Aantallen", "Vergelijken", "Een 8 is passief"]),
         (RATING_CODE, ".kt-klantrating", ["Rangorde", "Klantgroepen", "ABC-analyse"]),
+        (FIT_CODE, ".kt-strategie-fit", []),
     ],
-    ids=["nps-calculator", "klantrating"],
+    ids=["nps-calculator", "klantrating", "strategie-fit"],
 )
 def test_geen_afgekapte_labels_op_een_laptopscherm(lab, lab_server, code, klasse, tabbladen):
     """Op 1366×900 is elk label, elke knop, keuzelijst en voorbeeldtekst helemaal leesbaar."""
@@ -468,3 +469,8 @@ def test_geen_afgekapte_labels_op_een_laptopscherm(lab, lab_server, code, klasse
     if gevonden:
         lab.screenshot(f"afgekapt-{klasse[4:]}", widget)
     assert not gevonden, "afgekapt op 1366×900:\n" + "\n".join(gevonden)
+    if klasse == ".kt-strategie-fit":
+        # Vijftien stellingen en het oordeel passen op een laptopscherm (was 2.500 px).
+        hoogte = widget.evaluate("(w) => w.getBoundingClientRect().height")
+        lab.screenshot("strategie-fit-laptop", widget)
+        assert hoogte <= 900, f"de Strategie-fit is {hoogte:.0f} px hoog op 1366×900"
