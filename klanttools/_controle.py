@@ -37,7 +37,14 @@ def getal_nl(waarde: float, decimalen: int = 1) -> str:
     '11,3'
     >>> getal_nl(-3.0, 0)
     '-3'
+    >>> getal_nl(-0.04)  # nooit "-0,0"
+    '0,0'
+
+    Het minteken is overal in de kit het gewone streepje (-), ook in de grafieken: zo
+    toont Excel het en zo typ je het in Python.
     """
+    if round(float(waarde), decimalen) == 0:
+        waarde = 0.0
     tekst = f"{waarde:,.{decimalen}f}"
     return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
 

@@ -12,7 +12,7 @@ Examples
 >>> tel([10, 9, 8, 6, None])
 Meting(promotors=2, passief=1, criticasters=1, leeg=1)
 >>> nl(-10.606), nl(1234.5, 0), nl(-0.04)
-('−10,6', '1.234', '0,0')
+('-10,6', '1.234', '0,0')
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ Z = {0.90: 1.6448536269514722, 0.95: 1.959963984540054, 0.99: 2.5758293035489004
 
 
 def nl(waarde: float, decimalen: int = 1) -> str:
-    """Nederlandse opmaak zoals de kit belooft: komma, punt voor duizendtallen, het teken −."""
+    """Nederlandse opmaak zoals de kit belooft: komma, punt voor duizendtallen, minteken -."""
     tekst = f"{abs(waarde):,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return ("−" if round(waarde, decimalen) < 0 else "") + tekst
+    return ("-" if round(waarde, decimalen) < 0 else "") + tekst
 
 
 @dataclass(frozen=True)

@@ -320,7 +320,7 @@ def test_nps_intervallen_foutbalken_nullijn_en_n():
     [leeg] = gid(ax, "geen_antwoorden")
     assert leeg.get_text() == "geen antwoorden"
     assert leeg.get_position()[1] == 2
-    assert ax.get_xlabel() == "NPS (van −100 tot +100)"
+    assert ax.get_xlabel() == "NPS (van -100 tot +100)"
     assert ax.get_ylabel() == "Segment"
     assert ax.get_title().startswith("NPS per segment\n")
 
@@ -335,7 +335,7 @@ def test_nps_intervallen_multiindex_en_dataset(enquete):
     assert labels[0] == f"{meting} · {segment} (n = {tabel['n'].iloc[0]})"
     aantal = sum(isinstance(c, ErrorbarContainer) for c in ax.containers)
     assert aantal == int((tabel["n"] > 0).sum())
-    assert ax.xaxis.get_major_formatter().format_ticks([-20, 0, 12.5]) == ["−20,0", "0,0", "12,5"]
+    assert ax.xaxis.get_major_formatter().format_ticks([-20, 0, 12.5]) == ["-20,0", "0,0", "12,5"]
 
 
 def test_nps_intervallen_foute_invoer():
@@ -633,5 +633,5 @@ def test_figuur_toont_zich_in_een_notebook():
 
 
 def test_getalformatter():
-    assert GetalFormatter().format_ticks([-1.5, 0, 1.5]) == ["−1,5", "0,0", "1,5"]
+    assert GetalFormatter().format_ticks([-1.5, 0, 1.5]) == ["-1,5", "0,0", "1,5"]
     assert GetalFormatter()(1234567) == "1.234.567"

@@ -59,7 +59,7 @@ def alle_tekst(ax) -> str:
 
 def test_eigen_tellingen_kloppen_met_de_constructie():
     assert tellingen(ALLE_SCORES) == (28, 17, 21, 3)
-    assert nl(-10.606) == "−10,6" and nl(1234.5, 0) == "1.234" and nl(0.04) == "0,0"
+    assert nl(-10.606) == "-10,6" and nl(1234.5, 0) == "1.234" and nl(0.04) == "0,0"
 
 
 # --- nps_verdeling ------------------------------------------------------------------
@@ -325,3 +325,12 @@ def test_funnel_op_de_leadsdata():
     assert ax.get_xlabel() == (
         f"Van suspect tot klant: {nl(100 * aantallen['klant'] / aantallen['suspect'])}%"
     )
+
+
+def test_een_minteken_overal():
+    """Grafieken en tekst gebruiken hetzelfde minteken (-), nooit het typografische (−)."""
+    ax = g.nps_intervallen(nps_per_groep(laad("nps_enquete"), "meting")).axes[0]
+    ax.figure.canvas.draw()
+    teksten = alle_tekst(ax) + "".join(t.get_text() for t in ax.get_xticklabels())
+    assert "-" in teksten  # er staan negatieve getallen in deze grafiek
+    assert "−" not in teksten

@@ -10,7 +10,7 @@ Examples
 >>> getal(1234.5)
 '1.234,5'
 >>> getal(-3.25, 2)
-'−3,25'
+'-3,25'
 >>> procent(0.8)
 '80%'
 """
@@ -89,7 +89,7 @@ def _thema() -> dict[str, Any]:
             "axes.titlesize": 13,
             "axes.titleweight": "bold",
             "axes.titlepad": 10,
-            "axes.unicode_minus": True,
+            "axes.unicode_minus": False,
             "figure.dpi": 100,
             "savefig.dpi": 100,
             "figure.facecolor": "white",
@@ -169,7 +169,11 @@ def klaar(figuur: Figure, ax: Axes, eigen: bool) -> Figure:
 
 
 def getal(waarde: float, decimalen: int = 1) -> str:
-    """Schrijf een getal met komma, punt tussen duizendtallen en een echt minteken.
+    """Schrijf een getal met komma en punt tussen duizendtallen, zoals ``getal_nl``.
+
+    Het minteken is overal in de kit hetzelfde: het gewone streepje (-), zoals Excel het
+    toont en zoals je het in Python typt. Een typografisch minteken (−) in een grafiek
+    zou een student die het getal overneemt in code een SyntaxError geven.
 
     Examples
     --------
@@ -179,7 +183,7 @@ def getal(waarde: float, decimalen: int = 1) -> str:
     waarde = float(waarde)
     if round(waarde, decimalen) == 0:
         waarde = 0.0
-    return getal_nl(waarde, decimalen).replace("-", "−")
+    return getal_nl(waarde, decimalen)
 
 
 def kort_getal(waarde: float, max_decimalen: int = 2) -> str:
@@ -220,7 +224,7 @@ def decimalen_nodig(waarden: Sequence[float] | np.ndarray, maximum: int = 3) -> 
 
 
 class GetalFormatter(Formatter):
-    """Asopmaak met Nederlandse getallen: ``1.500``, ``2,5`` en ``−10``.
+    """Asopmaak met Nederlandse getallen: ``1.500``, ``2,5`` en ``-10``.
 
     Parameters
     ----------

@@ -348,7 +348,7 @@ def nps_intervallen(
         ax.set_yticks(range(len(tabel)), labels=labels)
         ax.yaxis.grid(False)
         ax.xaxis.set_major_formatter(GetalFormatter())
-        ax.set_xlabel("NPS (van −100 tot +100)")
+        ax.set_xlabel("NPS (van -100 tot +100)")
         groepsnaam = " en ".join(namen) if namen else "groep"
         ax.set_ylabel(groepsnaam[0].upper() + groepsnaam[1:])
         standaard = f"NPS per {groepsnaam}\n(punt: NPS, lijn: betrouwbaarheidsinterval)"

@@ -45,7 +45,7 @@ from klanttools.waardestrategie import (
 )
 
 # Groot genoeg dat elke widget in zijn geheel in beeld staat (voor de schermafdrukken):
-# de Strategie-fit is met zijn vijftien stellingen ruim 1.700 pixels hoog.
+# de Strategie-fit is met zijn vijftien stellingen ruim 850 pixels hoog.
 VENSTER = {"width": 1500, "height": 2000}
 
 
