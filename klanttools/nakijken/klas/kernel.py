@@ -1,0 +1,193 @@
+"""Een nbgrader-kernel in de zandbak: eigen kernelmanager en eigen Execute-preprocessor.
+
+nbgrader 0.9.6 negeert ``c.Execute.kernel_manager_class`` (zijn ``Execute`` zet die
+zelf in ``__init__``), daarom is er een eigen preprocessor: :class:`ZandbakExecute`.
+
+- de kernel start via :class:`ZandbakKernelManager` in een
+  :class:`~klanttools.nakijken.klas.sandbox.Zandbak`, met IPC-sockets in een eigen
+  tijdelijke map en ``interrupt_mode = "message"`` (een signaal komt niet door de
+  zandbak heen; een bericht wel, zodat een tijdslimiet per cel de cel onderbreekt
+  in plaats van de kernel te doden);
+- ``wandtijd`` seconden na de eerste cel wordt de kernel gestopt;
+- stopt de kernel (``os._exit``, geheugen of rekentijd op, wandtijd), dan krijgen deze
+  en de volgende codecellen een Nederlandse foutmelding en gaat het nakijken door:
+  een bepaalde score met een reden, geen mislukte inlevering.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from jupyter_client.manager import AsyncKernelManager
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbformat.notebooknode import NotebookNode
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from traitlets import Any as AnyTrait
+from traitlets import Float, Integer
+
+from klanttools.nakijken.klas.sandbox import Zandbak, kopieer_werkmap
+
+__all__ = ["KERNEL_GESTOPT", "BegrensUitvoer", "ZandbakExecute", "ZandbakKernelManager"]
+
+KERNEL_GESTOPT = (
+    "De kernel stopte tijdens of vóór deze cel ({reden}). Deze cel is niet (meer) "
+    "uitgevoerd en krijgt geen punten."
+)
+
+
+class ZandbakKernelManager(AsyncKernelManager):
+    """Een ``AsyncKernelManager`` die de kernel in een :class:`Zandbak` start."""
+
+    zandbak: Zandbak | None = None
+    tijdelijk: Path | None = None
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+        # De meldingen van de kernel zelf (opstarttekst, Ctrl-C-uitleg) horen niet in
+        # de uitvoer van het nakijkcommando.
+        kw.setdefault("stdout", subprocess.DEVNULL)
+        kw.setdefault("stderr", subprocess.DEVNULL)
+        await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        cmd = super().format_kernel_cmd(extra_arguments)
+        if self.zandbak is None or not self.zandbak.aan or self.tijdelijk is None:
+            return cmd
+        werkmap = Path(self._launch_args.get("cwd") or os.getcwd()).resolve()
+        kopie = self.tijdelijk / "werkmap"
+        if kopie.exists():
+            shutil.rmtree(kopie)
+        kopieer_werkmap(werkmap, kopie)
+        return self.zandbak.commando(
+            cmd, werkmap_kopie=kopie, werkmap=werkmap, sockets=self.tijdelijk / "ipc"
+        )
+
+
+class ZandbakExecute(Execute):
+    """nbgraders ``Execute``, met de kernel in een zandbak en een vangnet."""
+
+    zandbak = AnyTrait(None, allow_none=True).tag(config=True)
+    wandtijd = Float(300.0, help="seconden voor het hele notebook").tag(config=True)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["kernel_manager_class"] = ZandbakKernelManager
+        super().__init__(*args, **kwargs)
+
+    def create_kernel_manager(self):  # type: ignore[no-untyped-def]
+        km = super().create_kernel_manager()
+        self._tijdelijk = Path(tempfile.mkdtemp(prefix="klas-kernel-"))
+        os.chmod(self._tijdelijk, 0o700)
+        (self._tijdelijk / "ipc").mkdir()
+        km.zandbak = self.zandbak
+        km.tijdelijk = self._tijdelijk
+        if self.zandbak is not None and self.zandbak.aan:
+            km.transport = "ipc"
+            km.ip = str(self._tijdelijk / "ipc" / "kernel")
+            km.connection_file = str(self._tijdelijk / "ipc" / "verbinding.json")
+        if km.kernel_spec is not None:
+            km.kernel_spec.interrupt_mode = "message"
+        return km
+
+    def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None):  # type: ignore[no-untyped-def]
+        self._dood: str | None = None
+        self._verlopen = False
+        self._wachter: threading.Timer | None = None
+        self._tijdelijk: Path | None = None
+        try:
+            return super().preprocess(nb, resources, km)
+        finally:
+            if self._wachter is not None:
+                self._wachter.cancel()
+            if self._tijdelijk is not None:
+                shutil.rmtree(self._tijdelijk, ignore_errors=True)
+
+    def _stop_na_wandtijd(self) -> None:
+        self._verlopen = self._dood is None
+        proces = getattr(getattr(self.km, "provisioner", None), "process", None)
+        if proces is not None:
+            try:
+                os.kill(proces.pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int):  # type: ignore[no-untyped-def]
+        if self._wachter is None and self.wandtijd and self.wandtijd > 0:
+            self._wachter = threading.Timer(self.wandtijd, self._stop_na_wandtijd)
+            self._wachter.daemon = True
+            self._wachter.start()
+        if cell.cell_type != "code":
+            return cell, resources
+        if self._dood is None:
+            try:
+                return super().preprocess_cell(cell, resources, index)
+            except DeadKernelError:
+                self._dood = (
+                    f"tijdslimiet van {self.wandtijd:g} seconden voor het hele notebook"
+                    if self._verlopen
+                    else "de kernel stierf: geheugen of rekentijd op, of de code stopte hem"
+                )
+            except CellTimeoutError:
+                # De cel negeerde de onderbreking (bijv. 'except BaseException: pass'):
+                # de kernel zit vast en gaat eraf.
+                self._stop_na_wandtijd()
+                self._dood = "de cel reageerde niet op onderbreken na de tijdslimiet per cel"
+        melding = KERNEL_GESTOPT.format(reden=self._dood)
+        cell.outputs = [
+            NotebookNode(
+                output_type="error",
+                ename="KernelGestopt",
+                evalue=melding,
+                traceback=[f"KernelGestopt: {melding}"],
+            )
+        ]
+        return cell, resources
+
+
+class BegrensUitvoer(NbGraderPreprocessor):
+    """Kort de uitvoer van elke cel in tot ``max_kb`` kB (tekst, HTML, afbeeldingen).
+
+    nbgraders ``LimitOutput`` telt alleen regels van stream-uitvoer: één regel van
+    20 MB of een grote ``text/html`` glipt erdoor en belandt in de feedback.
+    """
+
+    max_kb = Integer(100, help="maximale uitvoer per cel in kB").tag(config=True)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int):  # type: ignore[no-untyped-def]
+        if cell.cell_type != "code" or not cell.get("outputs"):
+            return cell, resources
+        over = self.max_kb * 1024
+        nieuw = []
+        for u in cell.outputs:
+            grootte = len(json.dumps(u, ensure_ascii=False))
+            if grootte <= over:
+                nieuw.append(u)
+                over -= grootte
+                continue
+            if u.get("output_type") == "stream":
+                u["text"] = str(u.get("text", ""))[: max(over, 0)] + _AFGEKAPT.format(
+                    kb=self.max_kb
+                )
+                nieuw.append(u)
+            elif u.get("output_type") == "error":
+                u["traceback"] = [str(r)[:2000] for r in u.get("traceback", [])[-5:]]
+                u["evalue"] = str(u.get("evalue", ""))[:2000]
+                nieuw.append(u)
+            else:
+                nieuw.append(
+                    NotebookNode(
+                        output_type="stream", name="stdout", text=_AFGEKAPT.format(kb=self.max_kb)
+                    )
+                )
+            over = 0
+        cell.outputs = nieuw
+        return cell, resources
+
+
+_AFGEKAPT = "\n… [uitvoer afgekapt: meer dan {kb} kB in deze cel]\n"
