@@ -56,7 +56,9 @@ def _fout(code: str) -> str:
         elif isinstance(k, ast.FunctionDef):
             regels.append(f"def {k.name}(*a, **kw):\n    return None")
         elif isinstance(k, ast.Assign):
-            regels += [f"{n.id} = None" for d in k.targets for n in ast.walk(d) if isinstance(n, ast.Name)]
+            regels += [
+                f"{n.id} = None" for d in k.targets for n in ast.walk(d) if isinstance(n, ast.Name)
+            ]
     return "\n".join(regels) or "pass"
 
 
@@ -64,8 +66,11 @@ def maak_klas(cursus: Path, aantal: int, timeout: int) -> list[str]:
     """Zet ``aantal`` inleveringen in ``submitted/``; geeft de soorten per student."""
     bron = lees_nb(cursus / "source" / OPDRACHT / NOTEBOOK)
     rel = lees_nb(cursus / "release" / OPDRACHT / NOTEBOOK)
-    ids = [g for g, c in cel_per_id(bron).items() if c["metadata"]["nbgrader"].get("solution")
-           and c["cell_type"] == "code"]
+    ids = [
+        g
+        for g, c in cel_per_id(bron).items()
+        if c["metadata"]["nbgrader"].get("solution") and c["cell_type"] == "code"
+    ]
     model = {g: oplossing_uit_bron("".join(cel_per_id(bron)[g]["source"])) for g in ids}
     soorten = []
     for i in range(aantal):
@@ -89,7 +94,9 @@ def maak_klas(cursus: Path, aantal: int, timeout: int) -> list[str]:
             (map_ / "notities.txt").write_text("vergeten")
         elif i % 30 == 17:
             soort = "oneindige lus"
-            schrijf_nb(maak_inzending(rel, bron, {ids[-1]: "while True:\n    pass"}), map_ / NOTEBOOK)
+            schrijf_nb(
+                maak_inzending(rel, bron, {ids[-1]: "while True:\n    pass"}), map_ / NOTEBOOK
+            )
         elif i % 4 == 0:
             soort = "modeloplossing"
             schrijf_nb(maak_inzending(rel, bron), map_ / NOTEBOOK)
@@ -102,7 +109,7 @@ def maak_klas(cursus: Path, aantal: int, timeout: int) -> list[str]:
             schrijf_nb(maak_inzending(rel, bron, fout), map_ / NOTEBOOK)
         else:
             soort = "niet af"
-            stub = {g: 'raise NotImplementedError()' for g in ids[len(ids) // 2 :]}
+            stub = {g: "raise NotImplementedError()" for g in ids[len(ids) // 2 :]}
             schrijf_nb(maak_inzending(rel, bron, stub), map_ / NOTEBOOK)
         soorten.append(soort)
     return soorten
@@ -125,16 +132,32 @@ def main(argv: list[str] | None = None) -> int:
 
         t0 = time.perf_counter()
         uit = subprocess.run(
-            [sys.executable, "-m", "klanttools.nakijken", "klas", OPDRACHT, "--tijd-per-cel",
-             str(args.tijd_per_cel)], cwd=klas, env=env, capture_output=True, text=True)
+            [
+                sys.executable,
+                "-m",
+                "klanttools.nakijken",
+                "klas",
+                OPDRACHT,
+                "--tijd-per-cel",
+                str(args.tijd_per_cel),
+            ],
+            cwd=klas,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         t_klas = time.perf_counter() - t0
         if uit.returncode != 0:
             print(uit.stdout, uit.stderr[-3000:], file=sys.stderr)
             return 1
 
         t0 = time.perf_counter()
-        draai(["nbgrader", "autograde", OPDRACHT, f"--Execute.timeout={args.tijd_per_cel}"],
-              stock, env=env, controleer=False)
+        draai(
+            ["nbgrader", "autograde", OPDRACHT, f"--Execute.timeout={args.tijd_per_cel}"],
+            stock,
+            env=env,
+            controleer=False,
+        )
         t_stock = time.perf_counter() - t0
         t0 = time.perf_counter()
         draai(["nbgrader", "generate_feedback", OPDRACHT], stock, env=env, controleer=False)
@@ -146,7 +169,9 @@ def main(argv: list[str] | None = None) -> int:
         verschil = [s for s in beide if a[s] != b[s]]
 
     n = args.aantal
-    print(f"\nKlas van {n} inleveringen ({', '.join(f'{soorten.count(s)}× {s}' for s in dict.fromkeys(soorten))})")
+    print(
+        f"\nKlas van {n} inleveringen ({', '.join(f'{soorten.count(s)}× {s}' for s in dict.fromkeys(soorten))})"
+    )
     print(f"opdracht {OPDRACHT}, {kernen} kernen, tijdslimiet per cel {args.tijd_per_cel} s\n")
     print(f"| {'manier':<46} | {'totaal (s)':>10} | {'s/inlevering':>12} | {'verhouding':>10} |")
     print(f"|{'-' * 48}|{'-' * 12}|{'-' * 14}|{'-' * 12}|")
@@ -157,11 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for naam, t in rijen:
         print(f"| {naam:<46} | {t:10.1f} | {t / n:12.2f} | {(t_stock + t_stock_fb) / t:9.2f}× |")
-    print(f"\nklas t.o.v. stock autograde alleen: {t_stock / t_klas:.2f}×; "
-          f"t.o.v. autograde + feedback: {(t_stock + t_stock_fb) / t_klas:.2f}×")
-    print(f"punten per cel gelijk bij {len(gelijk)} van {len(beide)} inleveringen die beide nakeken"
-          + (f"; verschil bij {', '.join(verschil)}" if verschil else ""))
-    print(f"niet door stock nagekeken: {n - len(set(b))}; niet door klas nagekeken: {n - len(set(a))}")
+    print(
+        f"\nklas t.o.v. stock autograde alleen: {t_stock / t_klas:.2f}×; "
+        f"t.o.v. autograde + feedback: {(t_stock + t_stock_fb) / t_klas:.2f}×"
+    )
+    print(
+        f"punten per cel gelijk bij {len(gelijk)} van {len(beide)} inleveringen die beide nakeken"
+        + (f"; verschil bij {', '.join(verschil)}" if verschil else "")
+    )
+    print(
+        f"niet door stock nagekeken: {n - len(set(b))}; niet door klas nagekeken: {n - len(set(a))}"
+    )
     return 0
 
 

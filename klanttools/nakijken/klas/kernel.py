@@ -11,7 +11,15 @@ zelf in ``__init__``), daarom is er een eigen preprocessor: :class:`ZandbakExecu
 - ``wandtijd`` seconden na de eerste cel wordt de kernel gestopt;
 - stopt de kernel (``os._exit``, geheugen of rekentijd op, wandtijd), dan krijgen deze
   en de volgende codecellen een Nederlandse foutmelding en gaat het nakijken door:
-  een bepaalde score met een reden, geen mislukte inlevering.
+  een bepaalde score met een reden, geen mislukte inlevering;
+- vlak vóór de eerste antwoordcel maakt het een **momentopname** (onzichtbaar, buiten het
+  notebook) van de modules van klanttools, de ingebouwde functies en de namen die naar de
+  controles (``klanttools.nakijken``) wijzen; vóór elke testcel zet het die terug. Wie een controle vervangt
+  (``controleer_gelijk = lambda *a, **k: None``, ``klanttools.nakijken.controleer_nps =
+  …``, ``builtins.isinstance = …``) wint daar zo niets mee. Lukt terugzetten niet (de
+  momentopname zelf is aangetast), dan krijgt de testcel een foutmelding en 0 punten.
+  Dit is een extra laag naast controles die zichzelf vers van schijf laden; geen
+  garantie tegen wie gericht de nakijkomgeving aanvalt.
 """
 
 from __future__ import annotations
@@ -40,6 +48,36 @@ __all__ = ["KERNEL_GESTOPT", "BegrensUitvoer", "ZandbakExecute", "ZandbakKernelM
 KERNEL_GESTOPT = (
     "De kernel stopte tijdens of vóór deze cel ({reden}). Deze cel is niet (meer) "
     "uitgevoerd en krijgt geen punten."
+)
+
+
+_MOMENTOPNAME = """
+def _klas_momentopname():
+    import builtins, sys
+    mods = {n: m for n, m in list(sys.modules.items())
+            if m is not None and (n == "klanttools" or n.startswith("klanttools."))}
+    namen = {k: v for k, v in globals().items()
+             if str(getattr(v, "__module__", "") or getattr(v, "__name__", "")).startswith(
+                 "klanttools.nakijken")}
+    return (builtins, dict(builtins.__dict__), sys, {n: (m, dict(m.__dict__)) for n, m in mods.items()},
+            namen, globals())
+__klas_momentopname__ = _klas_momentopname()
+del _klas_momentopname
+"""
+
+_TERUGZETTEN = """
+__klas_mo__ = __klas_momentopname__
+__klas_mo__[0].__dict__.update(__klas_mo__[1])
+for __klas_n__, (__klas_m__, __klas_d__) in __klas_mo__[3].items():
+    __klas_m__.__dict__.update(__klas_d__)
+    __klas_mo__[2].modules[__klas_n__] = __klas_m__
+__klas_mo__[5].update(__klas_mo__[4])
+del __klas_mo__, __klas_n__, __klas_m__, __klas_d__
+"""
+
+_NIET_TERUG = (
+    "De nakijkomgeving is door eerdere code aangetast (de controles konden niet worden "
+    "teruggezet); deze test telt daarom niet mee."
 )
 
 
@@ -100,6 +138,7 @@ class ZandbakExecute(Execute):
         self._verlopen = False
         self._wachter: threading.Timer | None = None
         self._tijdelijk: Path | None = None
+        self._opname = False
         try:
             return super().preprocess(nb, resources, km)
         finally:
@@ -126,6 +165,9 @@ class ZandbakExecute(Execute):
             return cell, resources
         if self._dood is None:
             try:
+                if not self._bewaakt(cell, index):
+                    cell.outputs = [_fout("NakijkomgevingAangetast", _NIET_TERUG)]
+                    return cell, resources
                 return super().preprocess_cell(cell, resources, index)
             except DeadKernelError:
                 self._dood = (
@@ -138,16 +180,29 @@ class ZandbakExecute(Execute):
                 # de kernel zit vast en gaat eraf.
                 self._stop_na_wandtijd()
                 self._dood = "de cel reageerde niet op onderbreken na de tijdslimiet per cel"
-        melding = KERNEL_GESTOPT.format(reden=self._dood)
-        cell.outputs = [
-            NotebookNode(
-                output_type="error",
-                ename="KernelGestopt",
-                evalue=melding,
-                traceback=[f"KernelGestopt: {melding}"],
-            )
-        ]
+        cell.outputs = [_fout("KernelGestopt", KERNEL_GESTOPT.format(reden=self._dood))]
         return cell, resources
+
+    def _stil(self, code: str, index: int) -> bool:
+        """Voer code onzichtbaar uit (niet in het notebook, niet in de historie)."""
+        hulp = NotebookNode(cell_type="code", source=code, metadata={}, outputs=[], id="klas")
+        self.execute_cell(hulp, index, store_history=False)
+        return not any(u.get("output_type") == "error" for u in hulp.outputs)
+
+    def _bewaakt(self, cell: NotebookNode, index: int) -> bool:
+        """Momentopname vóór de eerste antwoordcel; terugzetten vóór elke testcel."""
+        nbg = cell.metadata.get("nbgrader", {})
+        if nbg.get("solution") and not self._opname:
+            self._opname = self._stil(_MOMENTOPNAME, index)
+        elif nbg.get("grade") and not nbg.get("solution") and self._opname:
+            return self._stil(_TERUGZETTEN, index)
+        return True
+
+
+def _fout(naam: str, melding: str) -> NotebookNode:
+    return NotebookNode(
+        output_type="error", ename=naam, evalue=melding, traceback=[f"{naam}: {melding}"]
+    )
 
 
 class BegrensUitvoer(NbGraderPreprocessor):

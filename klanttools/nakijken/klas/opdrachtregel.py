@@ -165,6 +165,13 @@ def main(args: argparse.Namespace) -> int:
     except Fout as e:
         print(f"Fout: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(
+            "\nOnderbroken vóór het nakijken begon; er is niets veranderd. Draai het commando "
+            "opnieuw.",
+            file=sys.stderr,
+        )
+        return 1
 
     onderdeel = args.onderdeel or args.opdracht
     uitvoer = Path(args.uitvoer) if args.uitvoer else root / f"cijfers-{args.opdracht}.csv"
