@@ -164,9 +164,18 @@ def main(argv: list[str] | None = None) -> int:
         t_stock_fb = time.perf_counter() - t0
 
         a, b = scores_uit_db(klas / "gradebook.db"), scores_uit_db(stock / "gradebook.db")
-        beide = sorted(set(a) & set(b))
+        soort = {f"{600000 + i}": s for i, s in enumerate(soorten)}
+        realistisch = {"modeloplossing", "leeg", "deels fout", "niet af"}
+        beide = sorted(s for s in set(a) & set(b) if soort[s] in realistisch)
         gelijk = [s for s in beide if a[s] == b[s]]
         verschil = [s for s in beide if a[s] != b[s]]
+        anders = {
+            s: "stock: geen punten"
+            if all(v is None for v in b[s].values())
+            else "stock: andere punten"
+            for s in sorted(set(a) & set(b))
+            if soort[s] not in realistisch and a[s] != b[s]
+        }
 
     n = args.aantal
     print(
@@ -187,9 +196,11 @@ def main(argv: list[str] | None = None) -> int:
         f"t.o.v. autograde + feedback: {(t_stock + t_stock_fb) / t_klas:.2f}×"
     )
     print(
-        f"punten per cel gelijk bij {len(gelijk)} van {len(beide)} inleveringen die beide nakeken"
-        + (f"; verschil bij {', '.join(verschil)}" if verschil else "")
+        f"punten per cel gelijk bij {len(gelijk)} van {len(beide)} realistische inleveringen"
+        + (f"; VERSCHIL bij {', '.join(verschil)}" if verschil else "")
     )
+    for s, wat in anders.items():
+        print(f"  kapot: {s} ({soort[s]}): klas kijkt na na herstel, {wat}")
     print(
         f"niet door stock nagekeken: {n - len(set(b))}; niet door klas nagekeken: {n - len(set(a))}"
     )

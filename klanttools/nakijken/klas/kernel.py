@@ -65,14 +65,16 @@ __klas_momentopname__ = _klas_momentopname()
 del _klas_momentopname
 """
 
-_TERUGZETTEN = """
-__klas_mo__ = __klas_momentopname__
-__klas_mo__[0].__dict__.update(__klas_mo__[1])
-for __klas_n__, (__klas_m__, __klas_d__) in __klas_mo__[3].items():
-    __klas_m__.__dict__.update(__klas_d__)
-    __klas_mo__[2].modules[__klas_n__] = __klas_m__
-__klas_mo__[5].update(__klas_mo__[4])
-del __klas_mo__, __klas_n__, __klas_m__, __klas_d__
+_TERUGZETTEN = """try:
+    __klas_mo__ = __klas_momentopname__
+    __klas_mo__[0].__dict__.update(__klas_mo__[1])
+    for __klas_n__, (__klas_m__, __klas_d__) in __klas_mo__[3].items():
+        __klas_m__.__dict__.update(__klas_d__)
+        __klas_mo__[2].modules[__klas_n__] = __klas_m__
+    __klas_mo__[5].update(__klas_mo__[4])
+    del __klas_mo__, __klas_n__, __klas_m__, __klas_d__
+except BaseException:
+    raise AssertionError("{melding}") from None
 """
 
 _NIET_TERUG = (
@@ -165,10 +167,7 @@ class ZandbakExecute(Execute):
             return cell, resources
         if self._dood is None:
             try:
-                if not self._bewaakt(cell, index):
-                    cell.outputs = [_fout("NakijkomgevingAangetast", _NIET_TERUG)]
-                    return cell, resources
-                return super().preprocess_cell(cell, resources, index)
+                return self._voer_bewaakt_uit(cell, resources, index)
             except DeadKernelError:
                 self._dood = (
                     f"tijdslimiet van {self.wandtijd:g} seconden voor het hele notebook"
@@ -189,14 +188,24 @@ class ZandbakExecute(Execute):
         self.execute_cell(hulp, index, store_history=False)
         return not any(u.get("output_type") == "error" for u in hulp.outputs)
 
-    def _bewaakt(self, cell: NotebookNode, index: int) -> bool:
-        """Momentopname vóór de eerste antwoordcel; terugzetten vóór elke testcel."""
+    def _voer_bewaakt_uit(self, cell: NotebookNode, resources: Any, index: int):  # type: ignore[no-untyped-def]
+        """Momentopname vóór de eerste antwoordcel; terugzetten aan het begin van elke testcel.
+
+        Het terugzetten gaat in dezelfde uitvoering als de testcel (geen extra rondgang
+        naar de kernel); daarna krijgt de cel haar eigen bron terug. Mislukt het
+        terugzetten, dan faalt de testcel (0 punten) met een Nederlandse melding.
+        """
         nbg = cell.metadata.get("nbgrader", {})
         if nbg.get("solution") and not self._opname:
             self._opname = self._stil(_MOMENTOPNAME, index)
-        elif nbg.get("grade") and not nbg.get("solution") and self._opname:
-            return self._stil(_TERUGZETTEN, index)
-        return True
+        if not (nbg.get("grade") and not nbg.get("solution") and self._opname):
+            return super().preprocess_cell(cell, resources, index)
+        bron = cell.source
+        cell.source = _TERUGZETTEN.format(melding=_NIET_TERUG) + bron
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        finally:
+            cell.source = bron
 
 
 def _fout(naam: str, melding: str) -> NotebookNode:

@@ -69,6 +69,19 @@ table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:
 """
 
 
+def _bijzonder(status: str, reden: str) -> bool:
+    """Hoort deze student in de lijst 'hersteld, geweigerd of met een opmerking'?
+
+    >>> _bijzonder("nagekeken", "voorlopig: nog met de hand te beoordelen: taak_11")
+    False
+    >>> _bijzonder("nagekeken", "cel 3 duurde langer dan 30 s en is onderbroken")
+    True
+    """
+    if not status.startswith("nagekeken"):
+        return True
+    return any(r and not r.startswith("voorlopig") for r in reden.split("; "))
+
+
 def _tabel(koppen: list[str], rijen: list[list[str]]) -> str:
     kop = "".join(f"<th>{html.escape(k)}</th>" for k in koppen)
     romp = "".join(
@@ -138,7 +151,7 @@ def schrijf_rapport(ronde: Ronde, root: Path, pad: Path) -> Path:
         if teller
         else "<p>Geen bekende denkfout herkend.</p>"
     )
-    bijzonder = [r for r in ronde.regels if not r.status.startswith("nagekeken") or r.reden]
+    bijzonder = [r for r in ronde.regels if _bijzonder(r.status, r.reden)]
     delen.append("<h2>Hersteld, niet nakijkbaar of met een opmerking</h2>")
     delen.append(
         _tabel(

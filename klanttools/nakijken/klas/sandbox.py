@@ -62,12 +62,18 @@ class Grenzen:
         Adresruimte van elk proces in de zandbak (``RLIMIT_AS``).
     bestand_mb : int
         Grootste bestand dat de code mag schrijven (``RLIMIT_FSIZE``).
+    open_bestanden : int
+        Open bestanden tegelijk (``RLIMIT_NOFILE``).
+    tmp_mb : int
+        Grootte van ``/tmp`` (een tmpfs in het geheugen).
     """
 
     cpu_seconden: int = 120
     geheugen_mb: int = 3072
     bestand_mb: int = 20
     open_bestanden: int = 256
+    tmp_mb: int = 256
+    """Grootte van ``/tmp`` in de zandbak (in het geheugen)."""
 
     def prlimit_argumenten(self) -> list[str]:
         """De argumenten voor ``prlimit`` (util-linux)."""
@@ -199,7 +205,8 @@ class Zandbak:
                 a += ["--ro-bind", str(p), str(p)]
         for m in self.alleen_lezen():
             a += ["--ro-bind", str(m), str(m)]
-        a += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+        a += ["--proc", "/proc", "--dev", "/dev"]
+        a += ["--size", str(self.grenzen.tmp_mb * 1024 * 1024), "--tmpfs", "/tmp"]
         if self.mpl_cache is not None:
             for f in sorted(Path(self.mpl_cache).glob("fontlist*.json")):
                 a += ["--ro-bind", str(f), f"/tmp/mpl/{f.name}"]
