@@ -477,6 +477,7 @@ class Klas:
     cijfers: dict[str, dict[str, str]]
     cijfers_tekst: str
     cijfers_tekst2: str
+    cijfers2: dict[str, dict[str, str]]
     voor: dict[str, str]
     na: dict[str, str]
     luisteraar: _Luisteraar
@@ -539,12 +540,43 @@ def klas(tmp_path_factory) -> Klas:
     run1 = _klas_commando(root)
     cijfers, tekst1 = _lees_cijfers(root / f"cijfers-{OPDRACHT}.csv")
     na = _hashes(root / "submitted", root / "source", root / "release", kt)
+    _handmatig_vol(root, bron, STUDENT["goed"])  # wat de docent in de formgrader doet
     run2 = _klas_commando(root)
-    _, tekst2 = _lees_cijfers(root / f"cijfers-{OPDRACHT}.csv")
+    cijfers2, tekst2 = _lees_cijfers(root / f"cijfers-{OPDRACHT}.csv")
     max_auto = sum(float(_meta(c)["points"]) for c in controlecellen(bron).values())
     return Klas(
-        root, bron, release, run1, run2, cijfers, tekst1, tekst2, voor, na, luisteraar, max_auto
+        root,
+        bron,
+        release,
+        run1,
+        run2,
+        cijfers,
+        tekst1,
+        tekst2,
+        cijfers2,
+        voor,
+        na,
+        luisteraar,
+        max_auto,
     )
+
+
+def _taken(bron: dict) -> dict[str, float]:
+    """Handmatig te beoordelen cellen en hun punten."""
+    return {
+        g: float(_meta(c)["points"])
+        for g, c in cel_per_id(bron).items()
+        if _meta(c).get("task") or (_meta(c).get("grade") and _meta(c).get("solution"))
+    }
+
+
+def _handmatig_vol(root: Path, bron: dict, student: str) -> None:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        for gid, punten in _taken(bron).items():
+            gb.find_grade(gid, STAM, OPDRACHT, student).manual_score = punten
+        gb.db.commit()
 
 
 def _regel(klas: Klas, soort: str) -> dict[str, str]:
@@ -601,6 +633,7 @@ def test_aanval_op_de_tests_levert_niets_op(klas):
 
 
 def test_cijferbestand_heeft_de_kolommen_en_nederlandse_cijfers(klas):
+    """Na de eerste run, voordat de docent iets met de hand beoordeelde."""
     kop = klas.cijfers_tekst.splitlines()[0].split(";")
     assert kop[:8] == [
         "student_id",
@@ -632,20 +665,32 @@ def test_lms_importbestanden(klas):
     assert bs[0] == f"OrgDefinedId,{OPDRACHT} Points Grade,End-of-Line Indicator"
     cv = (klas.root / f"canvas-{OPDRACHT}.csv").read_text(encoding="utf-8").splitlines()
     assert cv[0] == f"Student,ID,SIS User ID,SIS Login ID,Section,{OPDRACHT}"
-    # Met een open handmatige vraag is niets definitief: dan niets importeren.
-    definitief = [
-        r
-        for r in klas.cijfers.values()
+    # Alleen definitieve cijfers: nagekeken en geen open handmatige vraag meer.
+    definitief = {
+        r["student_id"]: r
+        for r in klas.cijfers2.values()
         if not r["handmatig_open"] and not r["status"].startswith("niet")
-    ]
-    assert len(bs) - 1 == len(definitief) and len(cv) - 1 == len(definitief)
+    }
+    assert STUDENT["goed"] in definitief
+    assert {r.split(",")[0] for r in bs[1:]} == set(definitief)
+    assert {r.split(",")[2] for r in cv[1:]} == set(definitief)
+    goed = definitief[STUDENT["goed"]]
+    assert f"{STUDENT['goed']},{_getal(goed['punten']):g},#" in bs
+
+
+def test_handmatige_punten_tellen_mee(klas):
+    goed = klas.cijfers2[STUDENT["goed"]]
+    assert not goed["handmatig_open"] and "voorlopig" not in goed["reden"]
+    assert _getal(goed["punten"]) == klas.max_auto + sum(_taken(klas.bron).values())
+    assert goed["punten"] == goed["max_punten"] and goed["cijfer"] == "10,0"
 
 
 def test_tweede_run_doet_niets_opnieuw_en_geeft_hetzelfde(klas):
     assert klas.run2.returncode == 0, klas.run2.stderr
     nagekeken = sum(1 for s in SOORTEN if s.uitkomst != "geweigerd")
     assert f"ongewijzigd overgeslagen: {nagekeken})" in klas.run2.stdout
-    assert klas.cijfers_tekst2 == klas.cijfers_tekst
+    anders = {s for s in klas.cijfers if klas.cijfers[s] != klas.cijfers2[s]}
+    assert anders == ({STUDENT["goed"]} if _taken(klas.bron) else set())
 
 
 def test_niet_ingeleverd_staat_in_de_samenvatting(klas):
@@ -756,6 +801,26 @@ def test_overzicht_voor_de_docent(klas):
     assert "klopt" in rapport and "KLOPT NIET" not in rapport
 
 
+def test_readme_noemt_precies_dit_commando():
+    from nbgrader_hulp import MAP, readme_blokken
+
+    readme = (MAP / "exercises" / "README.md").read_text(encoding="utf-8")
+    blokken = [b.code.strip() for b in readme_blokken(readme) if "nakijken klas" in b.code]
+    assert blokken == [f"python -m klanttools.nakijken klas {OPDRACHT}"]
+    for optie in (
+        "--tijd-per-cel",
+        "--tijd-per-notebook",
+        "--geheugen-mb",
+        "--cesuur",
+        "--afronding",
+        "--onderdeel",
+        "--uitvoer",
+        "--opnieuw",
+        "--werkers",
+    ):
+        assert optie in readme, optie
+
+
 def test_onbekende_opdracht_geeft_nederlandse_fout(klas):
     uit = draai(
         [sys.executable, "-m", "klanttools.nakijken", "klas", "bestaat-niet"],
@@ -824,4 +889,4 @@ def test_ctrl_c_laat_alles_heel_en_een_nieuwe_run_gaat_verder(klas):
     assert verder.returncode == 0, verder.stderr
     assert "ongewijzigd overgeslagen: " in verder.stdout
     _, tekst = _lees_cijfers(klas.root / f"cijfers-{OPDRACHT}.csv")
-    assert tekst == klas.cijfers_tekst
+    assert tekst == klas.cijfers_tekst2
