@@ -1,7 +1,10 @@
-"""Opdrachtregel: ``python -m klanttools.nakijken valideer NOTEBOOK [NOTEBOOK ...]``.
+"""Opdrachtregel van de nakijkhulp.
 
-Eindigt met exitcode 0 als alle zichtbare tests van alle notebooks slagen, 1 als er
-iets faalt, en 2 bij verkeerd gebruik. (``nbgrader validate`` eindigt altijd met 0.)
+- ``python -m klanttools.nakijken valideer NOTEBOOK [NOTEBOOK ...]``: exitcode 0 als alle
+  zichtbare tests van alle notebooks slagen, 1 als er iets faalt, 2 bij verkeerd gebruik.
+  (``nbgrader validate`` eindigt altijd met 0.)
+- ``python -m klanttools.nakijken klas OPDRACHT``: een hele klas nakijken, in de
+  nbgrader-cursusmap (zie :mod:`klanttools.nakijken.klas`).
 """
 
 from __future__ import annotations
@@ -18,14 +21,21 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m klanttools.nakijken",
         description="Nakijkhulp van klanttools.",
     )
-    sub = parser.add_subparsers(dest="opdracht", required=True)
+    sub = parser.add_subparsers(dest="commando", required=True)
     val = sub.add_parser(
         "valideer",
         help="voer notebooks uit en controleer de zichtbare tests (exitcode 1 bij fouten)",
     )
     val.add_argument("notebooks", nargs="+", help="een of meer .ipynb-bestanden")
     val.add_argument("--tijdslimiet", type=int, default=None, help="seconden per cel")
+    from klanttools.nakijken.klas.opdrachtregel import maak_parser
+
+    maak_parser(sub)
     args = parser.parse_args(argv)
+    if args.commando == "klas":
+        from klanttools.nakijken.klas.opdrachtregel import main as klas
+
+        return klas(args)
 
     from klanttools.nakijken.docent import valideer
 

@@ -1,0 +1,257 @@
+"""Een nbgrader-kernel in de zandbak: eigen kernelmanager en eigen Execute-preprocessor.
+
+nbgrader 0.9.6 negeert ``c.Execute.kernel_manager_class`` (zijn ``Execute`` zet die
+zelf in ``__init__``), daarom is er een eigen preprocessor: :class:`ZandbakExecute`.
+
+- de kernel start via :class:`ZandbakKernelManager` in een
+  :class:`~klanttools.nakijken.klas.sandbox.Zandbak`, met IPC-sockets in een eigen
+  tijdelijke map en ``interrupt_mode = "message"`` (een signaal komt niet door de
+  zandbak heen; een bericht wel, zodat een tijdslimiet per cel de cel onderbreekt
+  in plaats van de kernel te doden);
+- ``wandtijd`` seconden na de eerste cel wordt de kernel gestopt;
+- stopt de kernel (``os._exit``, geheugen of rekentijd op, wandtijd), dan krijgen deze
+  en de volgende codecellen een Nederlandse foutmelding en gaat het nakijken door:
+  een bepaalde score met een reden, geen mislukte inlevering;
+- vlak vóór de eerste antwoordcel maakt het een **momentopname** (onzichtbaar, buiten het
+  notebook) van de modules van klanttools, de ingebouwde functies en de namen die naar de
+  controles (``klanttools.nakijken``) wijzen; vóór elke testcel zet het die terug. Wie een controle vervangt
+  (``controleer_gelijk = lambda *a, **k: None``, ``klanttools.nakijken.controleer_nps =
+  …``, ``builtins.isinstance = …``) wint daar zo niets mee. Lukt terugzetten niet (de
+  momentopname zelf is aangetast), dan krijgt de testcel een foutmelding en 0 punten.
+  Dit is een extra laag naast controles die zichzelf vers van schijf laden; geen
+  garantie tegen wie gericht de nakijkomgeving aanvalt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from jupyter_client.manager import AsyncKernelManager
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbformat.notebooknode import NotebookNode
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from traitlets import Any as AnyTrait
+from traitlets import Float, Integer
+
+from klanttools.nakijken.klas.sandbox import Zandbak, kopieer_werkmap
+
+__all__ = ["KERNEL_GESTOPT", "BegrensUitvoer", "ZandbakExecute", "ZandbakKernelManager"]
+
+KERNEL_GESTOPT = (
+    "De kernel stopte tijdens of vóór deze cel ({reden}). Deze cel is niet (meer) "
+    "uitgevoerd en krijgt geen punten."
+)
+
+
+_MOMENTOPNAME = """
+def _klas_momentopname():
+    import builtins, sys
+    mods = {n: m for n, m in list(sys.modules.items())
+            if m is not None and (n == "klanttools" or n.startswith("klanttools."))}
+    namen = {k: v for k, v in globals().items()
+             if str(getattr(v, "__module__", "") or getattr(v, "__name__", "")).startswith(
+                 "klanttools.nakijken")}
+    return (builtins, dict(builtins.__dict__), sys, {n: (m, dict(m.__dict__)) for n, m in mods.items()},
+            namen, globals())
+__klas_momentopname__ = _klas_momentopname()
+del _klas_momentopname
+"""
+
+_TERUGZETTEN = """try:
+    __klas_mo__ = __klas_momentopname__
+    __klas_mo__[0].__dict__.update(__klas_mo__[1])
+    for __klas_n__, (__klas_m__, __klas_d__) in __klas_mo__[3].items():
+        __klas_m__.__dict__.update(__klas_d__)
+        __klas_mo__[2].modules[__klas_n__] = __klas_m__
+    __klas_mo__[5].update(__klas_mo__[4])
+    del __klas_mo__, __klas_n__, __klas_m__, __klas_d__
+except BaseException:
+    raise AssertionError("{melding}") from None
+"""
+
+_NIET_TERUG = (
+    "De nakijkomgeving is door eerdere code aangetast (de controles konden niet worden "
+    "teruggezet); deze test telt daarom niet mee."
+)
+
+
+class ZandbakKernelManager(AsyncKernelManager):
+    """Een ``AsyncKernelManager`` die de kernel in een :class:`Zandbak` start."""
+
+    zandbak: Zandbak | None = None
+    tijdelijk: Path | None = None
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+        # De meldingen van de kernel zelf (opstarttekst, Ctrl-C-uitleg) horen niet in
+        # de uitvoer van het nakijkcommando.
+        kw.setdefault("stdout", subprocess.DEVNULL)
+        kw.setdefault("stderr", subprocess.DEVNULL)
+        await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        cmd = super().format_kernel_cmd(extra_arguments)
+        if self.zandbak is None or not self.zandbak.aan or self.tijdelijk is None:
+            return cmd
+        werkmap = Path(self._launch_args.get("cwd") or os.getcwd()).resolve()
+        kopie = self.tijdelijk / "werkmap"
+        if kopie.exists():
+            shutil.rmtree(kopie)
+        kopieer_werkmap(werkmap, kopie)
+        return self.zandbak.commando(
+            cmd, werkmap_kopie=kopie, werkmap=werkmap, sockets=self.tijdelijk / "ipc"
+        )
+
+
+class ZandbakExecute(Execute):
+    """nbgraders ``Execute``, met de kernel in een zandbak en een vangnet."""
+
+    zandbak = AnyTrait(None, allow_none=True).tag(config=True)
+    wandtijd = Float(300.0, help="seconden voor het hele notebook").tag(config=True)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["kernel_manager_class"] = ZandbakKernelManager
+        super().__init__(*args, **kwargs)
+
+    def create_kernel_manager(self):  # type: ignore[no-untyped-def]
+        km = super().create_kernel_manager()
+        self._tijdelijk = Path(tempfile.mkdtemp(prefix="klas-kernel-"))
+        os.chmod(self._tijdelijk, 0o700)
+        (self._tijdelijk / "ipc").mkdir()
+        km.zandbak = self.zandbak
+        km.tijdelijk = self._tijdelijk
+        if self.zandbak is not None and self.zandbak.aan:
+            km.transport = "ipc"
+            km.ip = str(self._tijdelijk / "ipc" / "kernel")
+            km.connection_file = str(self._tijdelijk / "ipc" / "verbinding.json")
+        if km.kernel_spec is not None:
+            km.kernel_spec.interrupt_mode = "message"
+        return km
+
+    def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None):  # type: ignore[no-untyped-def]
+        self._dood: str | None = None
+        self._verlopen = False
+        self._wachter: threading.Timer | None = None
+        self._tijdelijk: Path | None = None
+        self._opname = False
+        try:
+            return super().preprocess(nb, resources, km)
+        finally:
+            if self._wachter is not None:
+                self._wachter.cancel()
+            if self._tijdelijk is not None:
+                shutil.rmtree(self._tijdelijk, ignore_errors=True)
+
+    def _stop_na_wandtijd(self) -> None:
+        self._verlopen = self._dood is None
+        proces = getattr(getattr(self.km, "provisioner", None), "process", None)
+        if proces is not None:
+            try:
+                os.kill(proces.pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int):  # type: ignore[no-untyped-def]
+        if self._wachter is None and self.wandtijd and self.wandtijd > 0:
+            self._wachter = threading.Timer(self.wandtijd, self._stop_na_wandtijd)
+            self._wachter.daemon = True
+            self._wachter.start()
+        if cell.cell_type != "code":
+            return cell, resources
+        if self._dood is None:
+            try:
+                return self._voer_bewaakt_uit(cell, resources, index)
+            except DeadKernelError:
+                self._dood = (
+                    f"tijdslimiet van {self.wandtijd:g} seconden voor het hele notebook"
+                    if self._verlopen
+                    else "de kernel stierf: geheugen of rekentijd op, of de code stopte hem"
+                )
+            except CellTimeoutError:
+                # De cel negeerde de onderbreking (bijv. 'except BaseException: pass'):
+                # de kernel zit vast en gaat eraf.
+                self._stop_na_wandtijd()
+                self._dood = "de cel reageerde niet op onderbreken na de tijdslimiet per cel"
+        cell.outputs = [_fout("KernelGestopt", KERNEL_GESTOPT.format(reden=self._dood))]
+        return cell, resources
+
+    def _stil(self, code: str, index: int) -> bool:
+        """Voer code onzichtbaar uit (niet in het notebook, niet in de historie)."""
+        hulp = NotebookNode(cell_type="code", source=code, metadata={}, outputs=[], id="klas")
+        self.execute_cell(hulp, index, store_history=False)
+        return not any(u.get("output_type") == "error" for u in hulp.outputs)
+
+    def _voer_bewaakt_uit(self, cell: NotebookNode, resources: Any, index: int):  # type: ignore[no-untyped-def]
+        """Momentopname vóór de eerste antwoordcel; terugzetten aan het begin van elke testcel.
+
+        Het terugzetten gaat in dezelfde uitvoering als de testcel (geen extra rondgang
+        naar de kernel); daarna krijgt de cel haar eigen bron terug. Mislukt het
+        terugzetten, dan faalt de testcel (0 punten) met een Nederlandse melding.
+        """
+        nbg = cell.metadata.get("nbgrader", {})
+        if nbg.get("solution") and not self._opname:
+            self._opname = self._stil(_MOMENTOPNAME, index)
+        if not (nbg.get("grade") and not nbg.get("solution") and self._opname):
+            return super().preprocess_cell(cell, resources, index)
+        bron = cell.source
+        cell.source = _TERUGZETTEN.format(melding=_NIET_TERUG) + bron
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        finally:
+            cell.source = bron
+
+
+def _fout(naam: str, melding: str) -> NotebookNode:
+    return NotebookNode(
+        output_type="error", ename=naam, evalue=melding, traceback=[f"{naam}: {melding}"]
+    )
+
+
+class BegrensUitvoer(NbGraderPreprocessor):
+    """Kort de uitvoer van elke cel in tot ``max_kb`` kB (tekst, HTML, afbeeldingen).
+
+    nbgraders ``LimitOutput`` telt alleen regels van stream-uitvoer: één regel van
+    20 MB of een grote ``text/html`` glipt erdoor en belandt in de feedback.
+    """
+
+    max_kb = Integer(100, help="maximale uitvoer per cel in kB").tag(config=True)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int):  # type: ignore[no-untyped-def]
+        if cell.cell_type != "code" or not cell.get("outputs"):
+            return cell, resources
+        over = self.max_kb * 1024
+        nieuw = []
+        for u in cell.outputs:
+            grootte = len(json.dumps(u, ensure_ascii=False))
+            if grootte <= over:
+                nieuw.append(u)
+                over -= grootte
+                continue
+            if u.get("output_type") == "stream":
+                u["text"] = str(u.get("text", ""))[: max(over, 0)] + _AFGEKAPT.format(
+                    kb=self.max_kb
+                )
+                nieuw.append(u)
+            elif u.get("output_type") == "error":
+                u["traceback"] = [str(r)[:2000] for r in u.get("traceback", [])[-5:]]
+                u["evalue"] = str(u.get("evalue", ""))[:2000]
+                nieuw.append(u)
+            else:
+                nieuw.append(
+                    NotebookNode(
+                        output_type="stream", name="stdout", text=_AFGEKAPT.format(kb=self.max_kb)
+                    )
+                )
+            over = 0
+        cell.outputs = nieuw
+        return cell, resources
+
+
+_AFGEKAPT = "\n… [uitvoer afgekapt: meer dan {kb} kB in deze cel]\n"

@@ -1,0 +1,267 @@
+"""De zandbak: een nakijkkernel in bubblewrap, met alleen een wegwerpkopie van zijn eigen map.
+
+Elke kernel draait in een eigen bubblewrap-zandbak (``bwrap``, Debian-pakket
+``bubblewrap``):
+
+- het bestandssysteem is leeg, op alleen-lezen kopieën van het systeem (``/usr``),
+  de Python-omgeving en het pakket klanttools na; geen ``source/``, ``release/``,
+  ``gradebook.db``, andere studenten of de thuismap van de docent;
+- de werkmap is een **kopie** van de eigen nakijkmap van de student (geen koppeling
+  met de echte map: symlink- en chmod-trucs komen zo niet naar buiten);
+- geen netwerk (eigen netwerk-namespace), eigen proces-namespace: een
+  achtergrondproces sterft mee met de kernel;
+- grenzen via ``prlimit``: rekentijd (CPU), geheugen, bestandsgrootte, open bestanden;
+- de kernel praat via IPC-sockets (``transport = "ipc"``) in een eigen tijdelijke
+  map, en wordt onderbroken met een bericht (``interrupt_mode = "message"``): een
+  signaal komt niet door de zandbak heen.
+
+De kernel zelf start via :mod:`klanttools.nakijken.klas.kernel`.
+
+Examples
+--------
+>>> g = Grenzen(cpu_seconden=60, geheugen_mb=1024, bestand_mb=10)
+>>> g.prlimit_argumenten()
+['--cpu=60', '--as=1073741824', '--fsize=10485760', '--nofile=256']
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "Grenzen",
+    "Zandbak",
+    "bwrap_werkt",
+    "kopieer_werkmap",
+    "maak_mpl_cache",
+    "WAARSCHUWING_ZONDER_ZANDBAK",
+]
+
+WAARSCHUWING_ZONDER_ZANDBAK = (
+    "LET OP: NAKIJKEN ZONDER ZANDBAK. De code van studenten draait met jouw rechten: "
+    "ze kan gradebook.db, de modeloplossing in source/ en het werk van andere studenten "
+    "lezen of veranderen, en het netwerk op. Installeer bubblewrap (Debian/Ubuntu: "
+    "'sudo apt install bubblewrap') en draai het commando opnieuw, of kijk alleen "
+    "inleveringen na die je vertrouwt."
+)
+
+
+@dataclass(frozen=True)
+class Grenzen:
+    """Grenzen voor één nakijkkernel.
+
+    Parameters
+    ----------
+    cpu_seconden : int
+        Rekentijd van de kernel, voor het hele notebook samen (``RLIMIT_CPU``).
+    geheugen_mb : int
+        Adresruimte van elk proces in de zandbak (``RLIMIT_AS``).
+    bestand_mb : int
+        Grootste bestand dat de code mag schrijven (``RLIMIT_FSIZE``).
+    open_bestanden : int
+        Open bestanden tegelijk (``RLIMIT_NOFILE``).
+    tmp_mb : int
+        Grootte van ``/tmp`` (een tmpfs in het geheugen).
+    """
+
+    cpu_seconden: int = 120
+    geheugen_mb: int = 3072
+    bestand_mb: int = 20
+    open_bestanden: int = 256
+    tmp_mb: int = 256
+    """Grootte van ``/tmp`` in de zandbak (in het geheugen)."""
+
+    def prlimit_argumenten(self) -> list[str]:
+        """De argumenten voor ``prlimit`` (util-linux)."""
+        return [
+            f"--cpu={self.cpu_seconden}",
+            f"--as={self.geheugen_mb * 1024 * 1024}",
+            f"--fsize={self.bestand_mb * 1024 * 1024}",
+            f"--nofile={self.open_bestanden}",
+        ]
+
+
+_ETC = (
+    "ld.so.cache",
+    "ld.so.conf",
+    "ld.so.conf.d",
+    "localtime",
+    "fonts",
+    "alternatives",
+    "passwd",
+    "group",
+    "nsswitch.conf",
+    "mime.types",
+    "matplotlibrc",
+)
+"""Wat een kernel uit /etc nodig heeft. Niet /etc zelf: daar staat meer dan nodig."""
+
+_DOORGEVEN = ("NBGRADER_EXECUTION", "JPY_PARENT_PID", "LANG", "LC_ALL", "TZ")
+"""Omgevingsvariabelen die de kernel van buiten meekrijgt (de rest niet)."""
+
+
+def _pakketmappen() -> list[Path]:
+    """Mappen van klanttools die niet in de Python-omgeving staan (bij ``pip install -e``)."""
+    import importlib.util
+
+    mappen: list[Path] = []
+    for naam in ("klanttools", "klanttools._data"):
+        spec = importlib.util.find_spec(naam)
+        if spec is not None and spec.submodule_search_locations:
+            mappen += [Path(p).resolve() for p in spec.submodule_search_locations]
+    return mappen
+
+
+def _onder(pad: Path, basis: Path) -> bool:
+    try:
+        pad.relative_to(basis)
+    except ValueError:
+        return False
+    return True
+
+
+def bwrap_werkt(bwrap: str | None = None) -> tuple[bool, str]:
+    """Kan bubblewrap hier een zandbak zonder netwerk maken? Geeft (ja/nee, reden).
+
+    Op sommige systemen staan gebruikers-namespaces uit (of staat AppArmor ze niet
+    toe); dan faalt ``bwrap --unshare-all`` en zegt de reden waarom.
+    """
+    import subprocess
+
+    pad = bwrap or shutil.which("bwrap")
+    if pad is None:
+        return False, "bubblewrap (bwrap) is niet geïnstalleerd"
+    try:
+        uit = subprocess.run(
+            [pad, "--ro-bind", "/", "/", "--unshare-all", "--die-with-parent", "true"],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return False, f"bubblewrap start niet: {e}"
+    if uit.returncode != 0:
+        return False, f"bubblewrap kan geen zandbak maken: {uit.stderr.strip()}"
+    return True, ""
+
+
+@dataclass
+class Zandbak:
+    """Hoe een kernel wordt opgesloten: bwrap-pad, grenzen en wat alleen-lezen zichtbaar is.
+
+    ``aan=False`` betekent: zonder zandbak (met een luide waarschuwing elders).
+    """
+
+    aan: bool = True
+    grenzen: Grenzen = field(default_factory=Grenzen)
+    bwrap: str = "bwrap"
+    prlimit: str | None = None
+    extra_alleen_lezen: tuple[Path, ...] = ()
+    mpl_cache: Path | None = None
+    """Een map met een kant-en-klare lettertypecache van matplotlib (scheelt ±0,5 s per kernel)."""
+
+    def __post_init__(self) -> None:
+        if self.prlimit is None:
+            self.prlimit = shutil.which("prlimit")
+
+    def alleen_lezen(self) -> list[Path]:
+        """Alle mappen die de kernel alleen mag lezen (systeem, Python, klanttools)."""
+        mappen = [Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve()]
+        mappen += _pakketmappen()
+        mappen += [Path(p).resolve() for p in self.extra_alleen_lezen]
+        uniek: list[Path] = []
+        for m in sorted(set(mappen), key=lambda p: len(p.parts)):
+            if not m.exists() or _onder(m, Path("/usr")):
+                continue
+            if any(_onder(m, u) for u in uniek):
+                continue
+            uniek.append(m)
+        return uniek
+
+    def commando(
+        self, kernel: list[str], *, werkmap_kopie: Path, werkmap: Path, sockets: Path
+    ) -> list[str]:
+        """Het volledige commando: ``bwrap … -- prlimit … -- <kernelcommando>``.
+
+        ``werkmap_kopie`` (een wegwerpkopie) verschijnt in de zandbak op de plek van
+        ``werkmap``; ``sockets`` (IPC en verbindingsbestand) op dezelfde plek als buiten.
+        """
+        a = [self.bwrap, "--unshare-all", "--die-with-parent", "--new-session"]
+        a += ["--cap-drop", "ALL", "--hostname", "nakijken"]
+        a += ["--ro-bind", "/usr", "/usr"]
+        for naam in ("bin", "lib", "lib32", "lib64", "libx32", "sbin"):
+            p = Path("/") / naam
+            if p.is_symlink():
+                a += ["--symlink", os.readlink(p), str(p)]
+            elif p.is_dir():
+                a += ["--ro-bind", str(p), str(p)]
+        for naam in _ETC:
+            p = Path("/etc") / naam
+            if p.exists():
+                a += ["--ro-bind", str(p), str(p)]
+        for m in self.alleen_lezen():
+            a += ["--ro-bind", str(m), str(m)]
+        a += ["--proc", "/proc", "--dev", "/dev"]
+        a += ["--size", str(self.grenzen.tmp_mb * 1024 * 1024), "--tmpfs", "/tmp"]
+        if self.mpl_cache is not None:
+            for f in sorted(Path(self.mpl_cache).glob("fontlist*.json")):
+                a += ["--ro-bind", str(f), f"/tmp/mpl/{f.name}"]
+        a += ["--bind", str(sockets), str(sockets)]
+        a += ["--bind", str(werkmap_kopie), str(werkmap), "--chdir", str(werkmap)]
+        a += ["--clearenv"]
+        omgeving = {k: os.environ[k] for k in _DOORGEVEN if k in os.environ}
+        omgeving.update(
+            {
+                "HOME": "/tmp",
+                "PATH": f"{Path(sys.prefix) / 'bin'}:/usr/local/bin:/usr/bin:/bin",
+                "MPLCONFIGDIR": "/tmp/mpl",
+                "MPLBACKEND": "agg",
+                "PYTHONDONTWRITEBYTECODE": "1",
+                "PYTHONNOUSERSITE": "1",
+                "OPENBLAS_NUM_THREADS": "1",
+                "OMP_NUM_THREADS": "1",
+                "MKL_NUM_THREADS": "1",
+                "LANG": os.environ.get("LANG", "C.UTF-8"),
+            }
+        )
+        for k, v in sorted(omgeving.items()):
+            a += ["--setenv", k, v]
+        a += ["--"]
+        if self.prlimit:
+            a += [self.prlimit, *self.grenzen.prlimit_argumenten(), "--"]
+        return a + kernel
+
+
+def maak_mpl_cache(map_: Path) -> Path | None:
+    """Bouw (één keer) de lettertypecache van matplotlib in ``map_``; None zonder matplotlib."""
+    import subprocess
+
+    map_ = Path(map_)
+    if list(map_.glob("fontlist*.json")):
+        return map_
+    map_.mkdir(parents=True, exist_ok=True)
+    uit = subprocess.run(
+        [sys.executable, "-c", "import matplotlib.font_manager"],
+        env={**os.environ, "MPLCONFIGDIR": str(map_)},
+        capture_output=True,
+        timeout=120,
+    )
+    return map_ if uit.returncode == 0 and list(map_.glob("fontlist*.json")) else None
+
+
+def kopieer_werkmap(bron: Path, doel: Path) -> None:
+    """Kopieer alleen gewone bestanden en mappen (geen symlinks, apparaten, fifo's)."""
+    doel.mkdir(parents=True, exist_ok=True)
+    if not bron.is_dir():
+        return
+    for item in bron.iterdir():
+        if item.is_symlink():
+            continue
+        if item.is_dir():
+            kopieer_werkmap(item, doel / item.name)
+        elif item.is_file():
+            shutil.copyfile(item, doel / item.name)
