@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import urllib.error
@@ -236,8 +237,18 @@ def _adres(info: dict) -> str:
     return f"{url}?token={info['token']}" if info.get("token") else url
 
 
+def _ruim_op(pid: int) -> None:
+    for naam in (f"jpserver-{pid}.json", f"jpserver-{pid}-open.html"):
+        (RUNTIME / naam).unlink(missing_ok=True)
+
+
 def _wacht_of_stop(proces: subprocess.Popen) -> int:
-    """Wacht op JupyterLab; bij Ctrl+C netjes stoppen, zonder traceback."""
+    """Wacht op JupyterLab; bij Ctrl+C netjes stoppen, zonder traceback of achtergebleven bestanden.
+
+    JupyterLab draait in een eigen procesgroep, zodat Ctrl+C alleen dit script bereikt
+    (JupyterLab zou anders in het Engels om bevestiging vragen). Dit script vraagt de
+    server daarna zelf te stoppen; die sluit dan zijn kernels en ruimt zijn bestanden op.
+    """
     try:
         return proces.wait()
     except KeyboardInterrupt:
@@ -245,14 +256,15 @@ def _wacht_of_stop(proces: subprocess.Popen) -> int:
     print(flush=True)
     _meld("JupyterLab stoppen ...")
     try:
-        # JupyterLab kreeg de Ctrl+C zelf ook en stopt (answer_yes: geen vraag).
-        proces.wait(timeout=20)
-    except (subprocess.TimeoutExpired, KeyboardInterrupt):
-        proces.terminate()
-        try:
-            proces.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proces.kill()
+        if os.name == "nt":
+            proces.send_signal(signal.CTRL_BREAK_EVENT)
+        else:
+            proces.send_signal(signal.SIGTERM)
+        proces.wait(timeout=30)
+    except (subprocess.TimeoutExpired, KeyboardInterrupt, OSError):
+        proces.kill()
+        proces.wait(timeout=10)
+    _ruim_op(proces.pid)
     _meld(
         "JupyterLab is gestopt. Opnieuw beginnen: python3 kit.py start (Windows: py kit.py start)."
     )
@@ -275,7 +287,6 @@ def _open_lab(
         "jupyterlab",
         "--notebook-dir",
         map_,
-        "--ServerApp.answer_yes=True",
         *jupyterlab_argumenten(),
         *([f"--LabApp.default_url=/lab/tree/{eerste}"] if eerste else []),
         *extra_argumenten,
@@ -285,6 +296,32 @@ def _open_lab(
     RUNTIME.mkdir(parents=True, exist_ok=True)
     proces = subprocess.Popen([str(c) for c in commando], cwd=map_, env=_omgeving(docent=docent))
     return _wacht_of_stop(proces)
+
+
+# De kernel stuurt bij het openen zijn language_info (met de Python-versie van .venv).
+# Staat in het notebook iets anders, dan noemt JupyterLab een onveranderde les meteen
+# "gewijzigd" (● op het tabblad, en bij sluiten de vraag of je wilt opslaan). Daarom krijgen
+# de notebooks in de werkmap van de student vooraf precies die language_info.
+_TAALINFO = """
+import json, pathlib, sys
+from ipykernel.ipkernel import IPythonKernel
+info = dict(IPythonKernel.language_info)
+for pad in pathlib.Path(sys.argv[1]).rglob("*.ipynb"):
+    if ".ipynb_checkpoints" in pad.parts:
+        continue
+    try:
+        nb = json.loads(pad.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        continue
+    if nb.get("metadata", {}).get("language_info") != info:
+        nb.setdefault("metadata", {})["language_info"] = info
+        pad.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\\n", encoding="utf-8")
+"""
+
+
+def stem_taalinfo_af(map_: Path) -> None:
+    """Geef elk notebook in ``map_`` de language_info van de kernel in .venv (zie ``_TAALINFO``)."""
+    _draai([_python_in_venv(), "-c", _TAALINFO, map_], cwd=MAP, env=_omgeving())
 
 
 def _eerste_les(map_: Path) -> str | None:
@@ -298,6 +335,7 @@ def start(extra_argumenten: list[str]) -> int:
     editie = _editie()
     if editie is not None:
         werkmap = MAP / editie["werkmap"]
+        stem_taalinfo_af(werkmap)
         return _open_lab(werkmap, extra_argumenten, eerste=editie["eerste_les"])
     lessen = MAP / "notebooks"
     return _open_lab(lessen, extra_argumenten, eerste=_eerste_les(lessen))
