@@ -96,9 +96,7 @@ def test_niets_geheims_in_map_en_zip(editie, geheimen):
 
 def test_map_en_zip_hebben_dezelfde_bestanden(editie):
     in_map = {
-        p.relative_to(editie.map.parent).as_posix()
-        for p in editie.map.rglob("*")
-        if p.is_file()
+        p.relative_to(editie.map.parent).as_posix() for p in editie.map.rglob("*") if p.is_file()
     }
     with zipfile.ZipFile(editie.zip) as z:
         in_zip = {n for n in z.namelist() if not n.endswith("/")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import signal
 import subprocess
@@ -20,7 +21,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM_ARGS, SCREENSHOTS, _vrije_poort
+from conftest import SCREENSHOTS, _vrije_poort
 from lab import MAP, WACHT_UI, Lab
 from playwright.sync_api import expect
 
@@ -28,6 +29,7 @@ from klanttools.studentenversie import bouw
 
 pytestmark = [pytest.mark.e2e, pytest.mark.traag]
 
+MENU_ALLES_OPNIEUW = "Restart Kernel and Run All Cells"
 INSTALLATIE_TIMEOUT = 600  # seconden: een nieuwe .venv met JupyterLab, uit de pip-cache
 
 
@@ -79,7 +81,9 @@ class Start:
         einde = time.monotonic() + INSTALLATIE_TIMEOUT
         while time.monotonic() < einde:
             if self.proces.poll() is not None:
-                raise AssertionError(f"kit.py start stopte ({self.proces.returncode}):\n{self.tekst()}")
+                raise AssertionError(
+                    f"kit.py start stopte ({self.proces.returncode}):\n{self.tekst()}"
+                )
             try:
                 verzoek = urllib.request.Request(
                     f"{self.url}api/status", headers={"Authorization": f"token {self.token}"}
@@ -158,11 +162,31 @@ def test_student_landt_in_de_eerste_les_zonder_docentenmenus(student_lab, gestar
     assert stand["nbgrader"] == [], "studenten zien geen nbgrader-docentmenu's"
     tab = pagina.locator(".lm-TabBar-tab.lm-mod-current", has_text="01-de-klant.ipynb").first
     expect(tab).to_be_visible()
-    expect(tab).not_to_have_class(__import__("re").compile(r"jp-mod-dirty"))
+    expect(tab).not_to_have_class(re.compile(r"jp-mod-dirty"))
     # Het menu is Nederlands, en de lessen noemen het zoals de student het ziet.
     expect(pagina.locator(".lm-MenuBar-itemLabel", has_text="Bestand")).to_be_visible()
     assert "Formgrader" not in pagina.locator(".lm-MenuBar").inner_text()
+    # De lessen en opdrachten noemen 'Kernel → Restart Kernel and Run All Cells': zo heet het
+    # menu-item ook in de Nederlandse interface (het taalpakket vertaalt het niet).
+    pagina.locator(".lm-MenuBar-itemLabel", has_text="Kernel").click()
+    items = pagina.locator(".lm-Menu-itemLabel").all_inner_texts()
+    print("\n[studentenversie] menu Kernel:", items)
+    assert any(i.startswith(MENU_ALLES_OPNIEUW) for i in items), items
+    pagina.keyboard.press("Escape")
     student_lab.screenshot("studentenversie-eerste-minuut")
+
+
+def test_lessen_noemen_het_menu_zoals_de_student_het_ziet():
+    notebooks = sorted((MAP / "notebooks").glob("*.ipynb"))
+    notebooks += sorted((MAP / "exercises" / "source").rglob("*.ipynb"))
+    gevonden = 0
+    for pad in notebooks:
+        for cel in json.loads(pad.read_text(encoding="utf-8"))["cells"]:
+            tekst = " ".join("".join(cel["source"]).split())
+            for menu in re.findall(r"Kernel → ([^*]+)", tekst):
+                gevonden += 1
+                assert menu.startswith(MENU_ALLES_OPNIEUW), f"{pad.name}: Kernel → {menu}"
+    assert gevonden
 
 
 def test_tweede_start_noemt_de_draaiende_server(gestart):
