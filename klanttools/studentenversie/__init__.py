@@ -159,10 +159,30 @@ def _geef_opdrachten_uit(
 
 
 def _bouw_wiel(kit: Path, werk: Path, doel: Path) -> Path:
+    # Bouwen in een schone kopie: setuptools zou anders build/ in de kit hergebruiken, met
+    # daarin ook bestanden die uit de kit al verwijderd zijn.
+    bron = werk / "pakketbron"
+    bron.mkdir()
+    for naam in ("pyproject.toml", "README.md"):
+        shutil.copy2(kit / naam, bron / naam)
+    for naam in ("klanttools", "data"):
+        shutil.copytree(
+            kit / naam, bron / naam, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+        )
     wielen = werk / "wielen"
     _draai(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wielen), str(kit)],
-        kit,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(wielen),
+            str(bron),
+        ],
+        bron,
         "het pakket klanttools bouwen (pip wheel)",
     )
     (wiel,) = wielen.glob("klanttools-*.whl")

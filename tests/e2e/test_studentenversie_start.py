@@ -29,8 +29,9 @@ from klanttools.studentenversie import bouw
 
 pytestmark = [pytest.mark.e2e, pytest.mark.traag]
 
-MENU_ALLES_OPNIEUW = "Restart Kernel and Run All Cells"
+MENU_ALLES_OPNIEUW = "Herstart Kernel and Run All Cells"
 INSTALLATIE_TIMEOUT = 600  # seconden: een nieuwe .venv met JupyterLab, uit de pip-cache
+EERSTE_LES = sorted((MAP / "notebooks").glob("*.ipynb"))[0].name
 
 
 def _omgeving(basis: Path) -> dict[str, str]:
@@ -72,6 +73,8 @@ class Start:
                 stdout=uit,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                # Zoals in een terminal: Ctrl+C werkt, ook als pytest zelf SIGINT negeert.
+                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
             )
 
     def tekst(self) -> str:
@@ -103,6 +106,12 @@ class Start:
         if self.proces.poll() is None:
             os.killpg(self.proces.pid, signal.SIGKILL)
             self.proces.wait(timeout=10)
+        # JupyterLab draait in een eigen procesgroep; stop hem als hij er nog is.
+        for bestand in (self.editie / ".venv" / "runtime").glob("jpserver-*.json"):
+            try:
+                os.kill(json.loads(bestand.read_text(encoding="utf-8"))["pid"], signal.SIGTERM)
+            except (OSError, ValueError, KeyError):
+                pass
 
 
 @pytest.fixture(scope="module")
@@ -157,17 +166,17 @@ def test_student_landt_in_de_eerste_les_zonder_docentenmenus(student_lab, gestar
                     bestanden};
         }"""
     )
-    assert stand["pad"] == "lessen/01-de-klant.ipynb"
+    assert stand["pad"] == f"lessen/{EERSTE_LES}"
     assert stand["gewijzigd"] is False, "een net geopende les mag niet als gewijzigd gelden"
     assert stand["nbgrader"] == [], "studenten zien geen nbgrader-docentmenu's"
-    tab = pagina.locator(".lm-TabBar-tab.lm-mod-current", has_text="01-de-klant.ipynb").first
+    tab = pagina.locator(".lm-TabBar-tab.lm-mod-current", has_text=EERSTE_LES).first
     expect(tab).to_be_visible()
     expect(tab).not_to_have_class(re.compile(r"jp-mod-dirty"))
     # Het menu is Nederlands, en de lessen noemen het zoals de student het ziet.
     expect(pagina.locator(".lm-MenuBar-itemLabel", has_text="Bestand")).to_be_visible()
     assert "Formgrader" not in pagina.locator(".lm-MenuBar").inner_text()
-    # De lessen en opdrachten noemen 'Kernel → Restart Kernel and Run All Cells': zo heet het
-    # menu-item ook in de Nederlandse interface (het taalpakket vertaalt het niet).
+    # De lessen en opdrachten noemen het menu-item zoals het in de Nederlandse interface staat:
+    # half vertaald, 'Herstart Kernel and Run All Cells…'.
     pagina.locator(".lm-MenuBar-itemLabel", has_text="Kernel").click()
     items = pagina.locator(".lm-Menu-itemLabel").all_inner_texts()
     print("\n[studentenversie] menu Kernel:", items)
@@ -212,4 +221,4 @@ def test_ctrl_c_stopt_netjes_in_het_nederlands(gestart):
     runtime = gestart.editie / ".venv" / "runtime"
     assert not list(runtime.glob("jpserver-*")), "serverbestanden bleven achter"
     info = json.loads((gestart.editie / ".kit" / "editie.json").read_text(encoding="utf-8"))
-    assert info["eerste_les"] == "lessen/01-de-klant.ipynb"
+    assert info["eerste_les"] == f"lessen/{EERSTE_LES}"
