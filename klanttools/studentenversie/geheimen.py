@@ -67,6 +67,9 @@ VERBODEN_NAMEN = frozenset(
 MINIMALE_LENGTE = 8
 """Kortere regels (zonder spaties) zijn geen geheim: ``else:``, ``},``, ``"ABCD",``."""
 
+GEDEELDE_KOP = 3
+"""Een regel in de verborgen tests van minstens zoveel cellen hoort bij de gedeelde kop."""
+
 LANGE_REGEL = 24
 """Vanaf deze lengte (zonder spaties) telt een geheim ook als deel van een langere regel."""
 
@@ -176,9 +179,18 @@ def geheime_regels(bron: Mapping[str, Any]) -> set[str]:
     de vraagtekst), korte regels en regels zonder eigen inhoud (zie ``_STRUCTUUR``).
     """
     openbaar = kaal(_openbare_tekst(bron))
+    # Een regel die in de verborgen tests van veel cellen terugkomt, is de gedeelde kop
+    # (controles vers laden, data laden), geen antwoord; die staat ook in de documentatie.
+    cellen_per_regel: dict[str, set[str]] = {}
+    for cel, soort, regel in geheime_stukken(bron):
+        if soort == "verborgen test":
+            cellen_per_regel.setdefault(kaal(regel), set()).add(cel)
+    kop = {k for k, cellen in cellen_per_regel.items() if len(cellen) >= GEDEELDE_KOP}
     uit = set()
     for _, _, regel in geheime_stukken(bron):
         k = kaal(regel)
+        if k in kop:
+            continue
         if (
             len(k) >= MINIMALE_LENGTE
             and re.search(r"\w", k)
