@@ -21,7 +21,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import SCREENSHOTS, _vrije_poort
+from conftest import _vrije_poort
 from lab import MAP, WACHT_UI, Lab
 from playwright.sync_api import expect
 
@@ -129,10 +129,10 @@ def gestart(tmp_path_factory):
 
 
 @pytest.fixture
-def student_lab(chromium, gestart, request):
+def student_lab(chromium, gestart, request, testuitvoer):
     context = chromium.new_context(viewport={"width": 1280, "height": 860}, locale="nl-NL")
     context.set_default_timeout(WACHT_UI)
-    lab = Lab(context.new_page(), gestart.url, gestart.token, SCREENSHOTS)
+    lab = Lab(context.new_page(), gestart.url, gestart.token, testuitvoer / "screenshots")
     request.node._e2e_lab = lab
     try:
         yield lab
