@@ -164,18 +164,157 @@ def test_import_klanttools_laadt_geen_grafieken_of_widgets():
     assert uit.stdout.strip() == ""
 
 
-def test_kit_docent_opent_lab_in_exercises(monkeypatch):
+def _laad_kit(naam: str = "kit_test"):
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("kit_docent", MAP / "kit.py")
+    spec = importlib.util.spec_from_file_location(naam, MAP / "kit.py")
     kit = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(kit)
-    gestart = []
-    monkeypatch.setattr(kit, "installeer", lambda extra: gestart.append(extra))
-    monkeypatch.setattr(kit, "_draai", lambda commando, **kw: gestart.append((commando, kw)) or 0)
-    assert kit.main(["docent"]) == 0
-    extra, (commando, kw) = gestart
-    assert extra == "cursus"
+    return kit
+
+
+class _NepProces:
+    """Vervangt subprocess.Popen van JupyterLab: onthoudt het commando, eindigt meteen."""
+
+    gestart: list = []
+
+    def __init__(self, commando, **kw):
+        self.pid = 0
+        _NepProces.gestart.append((commando, kw))
+
+    def wait(self, timeout=None):
+        return 0
+
+
+def _start_lab_nep(monkeypatch, kit, argv):
+    _NepProces.gestart = []
+    installaties = []
+    monkeypatch.setattr(kit, "installeer", installaties.append)
+    monkeypatch.setattr(kit, "stem_taalinfo_af", lambda map_: None)
+    monkeypatch.setattr(kit.subprocess, "Popen", _NepProces)
+    assert kit.main(argv) == 0
+    ((commando, kw),) = _NepProces.gestart
+    return installaties, commando, kw
+
+
+def test_kit_docent_opent_lab_in_exercises_met_nbgrader(monkeypatch):
+    kit = _laad_kit()
+    installaties, commando, kw = _start_lab_nep(monkeypatch, kit, ["docent"])
+    assert installaties == ["cursus"]
     assert kw["cwd"] == MAP / "exercises"
     assert (MAP / "exercises" / "nbgrader_config.py").is_file()
-    assert commando[commando.index("--notebook-dir") + 1] == MAP / "exercises"
+    assert commando[commando.index("--notebook-dir") + 1] == str(MAP / "exercises")
+    # De docent krijgt de nbgrader-menu's terug (page_config in jupyter/docent).
+    assert str(MAP / "jupyter" / "docent") in kw["env"]["JUPYTER_CONFIG_PATH"]
+    docent = json.loads((MAP / "jupyter/docent/labconfig/page_config.json").read_text())
+    assert docent["disabledExtensions"] == {"@jupyter/nbgrader": False}
+
+
+def test_kit_start_opent_de_eerste_les_zonder_nbgrader_menus(monkeypatch):
+    kit = _laad_kit()
+    _, commando, kw = _start_lab_nep(monkeypatch, kit, ["start"])
+    eerste = sorted((MAP / "notebooks").glob("*.ipynb"))[0].name
+    assert f"--LabApp.default_url=/lab/tree/{eerste}" in commando
+    assert (
+        "JUPYTER_CONFIG_PATH" not in kw["env"]
+        or str(MAP / "jupyter" / "docent") not in (kw["env"]["JUPYTER_CONFIG_PATH"])
+    )
+    student = json.loads((MAP / "jupyter/lab/settings/page_config.json").read_text())
+    assert student["disabledExtensions"] == {"@jupyter/nbgrader": True}
+
+
+def test_kit_als_root_zet_zelf_allow_root(monkeypatch):
+    kit = _laad_kit()
+    monkeypatch.setattr(kit.os, "geteuid", lambda: 0, raising=False)
+    _, commando, _ = _start_lab_nep(monkeypatch, kit, ["start"])
+    assert commando.count("--allow-root") == 1
+    monkeypatch.setattr(kit.os, "geteuid", lambda: 1000, raising=False)
+    _, commando, _ = _start_lab_nep(monkeypatch, kit, ["start"])
+    assert "--allow-root" not in commando
+
+
+def test_kit_help_eindigt_met_0_en_noemt_elk_commando():
+    uit = subprocess.run(
+        [sys.executable, str(MAP / "kit.py"), "--help"], capture_output=True, text=True
+    )
+    assert uit.returncode == 0
+    for commando in ("start", "test", "docent", "studentenversie"):
+        assert commando in uit.stdout
+
+
+def test_kit_onbekend_commando():
+    uit = subprocess.run(
+        [sys.executable, str(MAP / "kit.py"), "strat"], capture_output=True, text=True
+    )
+    assert uit.returncode == 2
+    assert "onbekend commando 'strat'" in uit.stderr
+    assert "start, test, docent, studentenversie" in uit.stderr
+
+
+def test_readme_heeft_windowsregel_voor_elk_commando():
+    tekst = _readme()
+    for commando in ("start", "test", "docent", "studentenversie"):
+        assert f"python3 kit.py {commando}" in tekst, commando
+        assert f"py kit.py {commando}" in tekst, commando
+
+
+def test_halve_venv_wordt_herkend_en_opnieuw_gemaakt(monkeypatch, tmp_path):
+    kit = _laad_kit()
+    monkeypatch.setattr(kit, "VENV", tmp_path / ".venv")
+    (tmp_path / ".venv" / "bin").mkdir(parents=True)
+    (tmp_path / ".venv" / "pyvenv.cfg").write_text("home = /nergens\n")
+    assert not kit._venv_werkt()  # geen Python: half gebouwd
+    gemaakt = []
+
+    class Bouwer:
+        def __init__(self, **kw):
+            gemaakt.append(kw)
+
+        def create(self, map_):
+            assert not (map_ / "pyvenv.cfg").exists(), "de halve .venv is eerst weggehaald"
+            (map_ / "bin").mkdir(parents=True)
+            (map_ / "bin" / "python").symlink_to(sys.executable)
+
+    monkeypatch.setattr(kit.venv, "EnvBuilder", Bouwer)
+    kit._maak_venv()
+    assert gemaakt == [{"with_pip": True, "clear": True}]
+    assert kit._venv_werkt()
+
+
+def test_zonder_ensurepip_de_apt_hint(monkeypatch, tmp_path, capsys):
+    kit = _laad_kit()
+    monkeypatch.setattr(kit, "VENV", tmp_path / ".venv")
+    monkeypatch.setitem(sys.modules, "ensurepip", None)  # zoals Debian zonder python3-venv
+    with pytest.raises(SystemExit) as fout:
+        kit._maak_venv()
+    assert "sudo apt install python3-venv" in str(fout.value)
+    assert "internet" not in str(fout.value)
+
+
+def test_pip_fout_noemt_internet_alleen_als_dat_de_oorzaak_is(monkeypatch, capsys):
+    kit = _laad_kit()
+
+    def pip_met(uitvoer):
+        def run(*a, **kw):
+            return subprocess.CompletedProcess(a, 1, stdout="", stderr=uitvoer)
+
+        monkeypatch.setattr(kit.subprocess, "run", run)
+        with pytest.raises(SystemExit) as fout:
+            kit._pip(["install", "x"])
+        return str(fout.value)
+
+    assert "internetverbinding" in pip_met(
+        "NewConnectionError: Failed to establish a new connection"
+    )
+    assert "internetverbinding" not in pip_met("error: subprocess-exited-with-error (build)")
+    assert "schijf is vol" in pip_met("OSError: [Errno 28] No space left on device")
+
+
+def test_stale_serverbestanden_worden_opgeruimd(monkeypatch, tmp_path):
+    kit = _laad_kit()
+    monkeypatch.setattr(kit, "RUNTIME", tmp_path)
+    info = {"url": "http://127.0.0.1:9/", "token": "x", "root_dir": str(tmp_path), "pid": 1}
+    (tmp_path / "jpserver-1.json").write_text(json.dumps(info))
+    (tmp_path / "jpserver-1-open.html").write_text("")
+    assert kit.draaiende_server(tmp_path) is None
+    assert not list(tmp_path.glob("jpserver-*"))

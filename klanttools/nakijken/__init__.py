@@ -21,7 +21,7 @@ De controles:
 - :func:`controleer_nps_uit_aantallen` — de formule, met de eigen aantallen (doorrekenen);
 - :func:`controleer_nps` — een berekende NPS;
 - :func:`controleer_verschil` — het verschil tussen twee metingen;
-- :func:`controleer_keuze_letter` — meerkeuzevragen (``antwoord_7 = "B"``);
+- :func:`controleer_keuze_letter` — meerkeuzevragen (``keuze = "C"``);
 - :func:`controleer_keuze_woord` — één woord uit een lijst (``fase_a = "suspect"``).
 
 Voor zelftoetsen in een lesnotebook (meteen feedback, geen cijfer) is er

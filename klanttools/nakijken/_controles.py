@@ -213,11 +213,11 @@ def controleer_is_getal(
 
     Examples
     --------
-    >>> controleer_is_getal(274, "n_geldig", geheel=True, minimum=0)
-    >>> controleer_is_getal("274", "n_geldig")
+    >>> controleer_is_getal(120, "n_geldig", geheel=True, minimum=0)
+    >>> controleer_is_getal("120", "n_geldig")
     Traceback (most recent call last):
     ...
-    klanttools.nakijken.AntwoordKloptNiet: n_geldig is tekst ('274'), geen getal. Schrijf het getal zonder aanhalingstekens.
+    klanttools.nakijken.AntwoordKloptNiet: n_geldig is tekst ('120'), geen getal. Schrijf het getal zonder aanhalingstekens.
     >>> controleer_is_getal(27.5, "n_geldig", geheel=True)
     Traceback (most recent call last):
     ...
@@ -293,12 +293,12 @@ def controleer_gelijk(
 
     Examples
     --------
-    >>> controleer_gelijk(274, 274, naam="n_geldig")
-    >>> controleer_gelijk(276, 274, naam="n_geldig",
-    ...                   bekende_fouten={276: "Telde je de lege antwoorden mee?"})
+    >>> controleer_gelijk(120, 120, naam="n_geldig")
+    >>> controleer_gelijk(122, 120, naam="n_geldig",
+    ...                   bekende_fouten={122: "Telde je de lege antwoorden mee?"})
     Traceback (most recent call last):
     ...
-    klanttools.nakijken.AntwoordKloptNiet: n_geldig = 276 klopt nog niet. Telde je de lege antwoorden mee?
+    klanttools.nakijken.AntwoordKloptNiet: n_geldig = 122 klopt nog niet. Telde je de lege antwoorden mee?
     >>> controleer_gelijk(" Passief", "passief", naam="groep")
     """
     fouten = dict(bekende_fouten or {})
@@ -857,16 +857,16 @@ def controleer_keuze_letter(
 
     Examples
     --------
-    >>> controleer_keuze_letter("b)", naam="antwoord_7")
-    >>> controleer_keuze_letter("E", naam="antwoord_7")
+    >>> controleer_keuze_letter("b)", naam="keuze")
+    >>> controleer_keuze_letter("E", naam="keuze")
     Traceback (most recent call last):
     ...
-    klanttools.nakijken.AntwoordKloptNiet: antwoord_7 = 'E'. Kies precies één letter: A, B, C of D.
-    >>> controleer_keuze_letter("A", juist="B", naam="antwoord_7",
-    ...                         hints={"A": "Een 8 is passief."})
+    klanttools.nakijken.AntwoordKloptNiet: keuze = 'E'. Kies precies één letter: A, B, C of D.
+    >>> controleer_keuze_letter("A", juist="C", naam="keuze",
+    ...                         hints={"A": "Lees de definitie nog eens."})
     Traceback (most recent call last):
     ...
-    klanttools.nakijken.AntwoordKloptNiet: antwoord_7 = 'A' is niet het juiste antwoord. Een 8 is passief.
+    klanttools.nakijken.AntwoordKloptNiet: keuze = 'A' is niet het juiste antwoord. Lees de definitie nog eens.
     """
     letters = list(opties.upper())
     keuze = opsomming(letters).replace(" en ", " of ")

@@ -37,7 +37,7 @@ De kop van een verborgen test (de docent kopieert hem; de student ziet hem nooit
     _v = _il.util.module_from_spec(_s)
     _s.loader.exec_module(_v)
     _nk = _v.controles()
-    _nk.controleer_nps(nps_najaar, _nk.scores("najaar 2026"), naam="nps_najaar")
+    _nk.controleer_nps(mijn_nps, _nk.scores("voorjaar 2025"), naam="mijn_nps")
 """
 
 from __future__ import annotations
