@@ -869,6 +869,10 @@ def test_ctrl_c_laat_alles_heel_en_een_nieuwe_run_gaat_verder(klas):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # Zoals in een terminal: Ctrl+C (SIGINT) staat op de standaardafhandeling. Draait de
+        # testsuite zelf als achtergrondtaak (CI), dan erft elk kindproces een genegeerde
+        # SIGINT en zou Python er nooit een KeyboardInterrupt van maken.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     klaar: list[Path] = []
     while len(klaar) < 2 and proces.poll() is None and time.time() - begin < 300:
