@@ -177,6 +177,58 @@ def _beweringen() -> list[Bewering]:
     open_antwoorden = int(ENQUETE["verbeterpunt"].notna().sum())
     assert 700 < open_antwoorden < 800, open_antwoorden
     b.append(Bewering("ruim 700 open antwoorden", "Ruim 700 van zulke antwoorden", in_tekst=True))
+    b += _beweringen_strategie()
+    return b
+
+
+def _beweringen_strategie() -> list[Bewering]:
+    """Les 3: de profielen uit ``waardestrategie.csv``, met eigen pandas en eigen regels."""
+    ws = pd.read_csv(MAP / "data" / "waardestrategie.csv")
+    ws["d"] = ws["stelling"].str[:2]
+    profielen = ws.groupby(["bedrijf", "d"])["antwoord"].mean().unstack()
+    b = [
+        Bewering("strategie: rijen", f"Rijen: {len(ws)}"),
+        Bewering("strategie: bedrijven", f"Bedrijven: {ws['bedrijf'].nunique()}"),
+        Bewering(
+            "strategie: rijen in de tekst",
+            f"Zeven bedrijven maal vijftien stellingen geeft {len(ws)} rijen",
+            in_tekst=True,
+        ),
+    ]
+    assert ws["bedrijf"].nunique() == 7 and ws["stelling"].nunique() == 15
+    k = profielen.loc["Kruisveld Techniek B.V."]
+    b.append(
+        Bewering(
+            "strategie: profiel Kruisveld in de tekst",
+            f"customer intimacy scoort {nl(k['CI'])}, operational excellence {nl(k['OE'])} en "
+            f"product leadership {nl(k['PL'])}",
+            in_tekst=True,
+        )
+    )
+    kv = ws[ws["bedrijf"] == "Kruisveld Techniek B.V."].groupby("d")["antwoord"]
+    bereik = kv.max() - kv.min()
+    assert bereik["CI"] == bereik["OE"] == 1, "de tekst zegt 'een bereik van 1'"
+    b.append(
+        Bewering(
+            "strategie: spreiding Kruisveld PL",
+            f"Bij product leadership lopen ze van {kv.min()['PL']} tot {kv.max()['PL']}",
+            in_tekst=True,
+        )
+    )
+    # Het oordeel per bedrijf: dominant = minstens 0,75 punt voor op de nummer twee;
+    # CRM past = customer intimacy dominant en alle drie minstens 3,0.
+    lang = {"OE": "operational_excellence", "CI": "customer_intimacy", "PL": "product_leadership"}
+    for bedrijf, rij in profielen.iterrows():
+        volgorde = rij[["OE", "CI", "PL"]].sort_values(ascending=False, kind="stable")
+        voorsprong = volgorde.iloc[0] - volgorde.iloc[1]
+        leider = lang[volgorde.index[0]] if voorsprong >= 0.75 - 1e-9 else None
+        past = leider == "customer_intimacy" and rij.min() >= 3.0 - 1e-9
+        b.append(
+            Bewering(
+                f"strategie: oordeel {bedrijf}",
+                f"{bedrijf}: leidend = {leider}, CRM past: {'ja' if past else 'nee'}",
+            )
+        )
     return b
 
 

@@ -80,6 +80,18 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
         "stijging": "round(als_achten_negens_waren.nps - zoals_gemeten.nps, 1)",
         "meting_webshop": '"voorjaar 2026"',
     },
+    "03-strategie.ipynb": {
+        "oe_betekenis": '"B"',
+        "drempel_aantal": "3",
+        "casus_1": '"operational excellence"',
+        "casus_2": '"customer intimacy"',
+        "casus_3": '"product leadership"',
+        "crm_strategie": '"customer intimacy"',
+        "hoogste_ci": '"Meerhorst Accountants"',
+        "oe_prijsmaat": 'profielen.loc["Prijsmaat Bouwstoffen", "OE"]',
+        "aantal_crm_fit": "2",
+        "instrument": '"C"',
+    },
 }
 """Per notebook: de goede antwoorden, als Python-code op de plek van ``None``."""
 

@@ -182,3 +182,21 @@ def test_eigen_functie_met_of_zonder_klanttools(shell):
     fout = "def hulp(s):\n    return categorie(s)\n\n\ndef groep(score):\n    return hulp(score)"
     melding = _controleer(shell, fout, "groep", uit_data=False)
     assert melding and "categorie (klanttools.nps)" in melding
+
+
+def test_een_kolom_toevoegen_maakt_de_tabel_niet_opnieuw(shell):
+    """``df["x"] = ...`` vult df aan: de keten loopt door naar de cel waar df uit laad kwam."""
+    code = 'najaar["hoog"] = najaar["score"] >= 9\npromotors = najaar["hoog"].sum()'
+    assert _controleer(shell, code, "promotors") is None
+    shell.run_cell('najaar["hulp"] = analyse(najaar["score"]).promotors', store_history=True)
+    melding = _controleer(shell, 'promotors = najaar["hulp"].iloc[0]', "promotors")
+    assert melding and "moest je met de hand uitrekenen" in melding
+
+
+def test_eigen_tip_en_data_in_de_melding(shell):
+    melding = _controleer(
+        shell, "aantal = 2", "aantal", tip="Reken zelf met pandas.", data="de tabel df"
+    )
+    assert melding and "uit de tabel df" in melding
+    melding = _controleer(shell, "aantal = nps(najaar['score'])", "aantal", tip="Reken zelf.")
+    assert melding and melding.endswith("Reken zelf.")

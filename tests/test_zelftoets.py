@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from klanttools.nakijken import HINTS, AntwoordKloptNiet, Zelftoets, controleer_nps
 from klanttools.nakijken.zelftoets import Beoordeling
-from klanttools.zelftoetsen import les01, les02
+from klanttools.zelftoetsen import les01, les02, les03
 
 NIET_INGEVULD = "Nog niet ingevuld. Zet je antwoord op de plek van None en voer de cel opnieuw uit."
 
@@ -271,6 +272,20 @@ LES02_VRAGEN = {
 }
 """De vragen van les 2, met het leerdoel (6–8) dat ze oefenen."""
 
+LES03_VRAGEN = {
+    "oe_betekenis": 1,
+    "drempel": 1,
+    "casus_1": 2,
+    "casus_2": 2,
+    "casus_3": 2,
+    "crm_strategie": 3,
+    "hoogste_ci": 4,
+    "oe_prijsmaat": 4,
+    "aantal_crm_fit": 4,
+    "instrument": 4,
+}
+"""De vragen van les 3 (eenheid 2), met het leerdoel (1–4 van eenheid 2) dat ze oefenen."""
+
 
 def test_elk_leerdoel_heeft_een_zelftoets():
     assert set(les01.toets.vragen) == set(LES01_VRAGEN)
@@ -280,9 +295,18 @@ def test_elk_leerdoel_heeft_een_zelftoets():
     controles = {k for k, v in les02.toets.vragen.items() if v.controle is not None}
     assert controles == set(LES02_CONTROLES)
     assert not any(v.controle for v in les01.toets.vragen.values())
+    assert set(les03.toets.vragen) == set(LES03_VRAGEN)
+    assert set(LES03_VRAGEN.values()) == {1, 2, 3, 4}
+    # Elk leerdoel van les 3 heeft minstens één vraag met een hint voor een bekende denkfout.
+    met_hint = {LES03_VRAGEN[k] for k, v in les03.toets.vragen.items() if v.fouten}
+    assert met_hint == {1, 2, 3, 4}
 
 
-_ALLE = [(les01, k) for k in sorted(LES01_VRAGEN)] + [(les02, k) for k in sorted(LES02_VRAGEN)]
+_ALLE = (
+    [(les01, k) for k in sorted(LES01_VRAGEN)]
+    + [(les02, k) for k in sorted(LES02_VRAGEN)]
+    + [(les03, k) for k in sorted(LES03_VRAGEN)]
+)
 
 
 @pytest.mark.parametrize(
@@ -312,6 +336,25 @@ def test_les02_antwoorden_uit_de_data_kloppen_met_de_tekst_van_het_notebook():
     assert vragen["meting_webshop"].verwacht == "voorjaar 2026"
 
 
+def test_les03_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
+    """Eigen rekenwerk met pandas op de CSV (zonder klanttools): profiel, drempel, voorsprong."""
+    import pandas as pd
+
+    df = pd.read_csv(Path(__file__).resolve().parent.parent / "data" / "waardestrategie.csv")
+    df["d"] = df["stelling"].str[:2]
+    p = df.groupby(["bedrijf", "d"])["antwoord"].mean().unstack()
+    vragen = les03.toets.vragen
+    assert vragen["hoogste_ci"].verwacht == p["CI"].idxmax() == "Meerhorst Accountants"
+    assert vragen["oe_prijsmaat"].verwacht == pytest.approx(4.6)
+    fit = 0
+    for _, rij in p.iterrows():
+        scores = sorted(rij[["OE", "CI", "PL"]], reverse=True)
+        ci_leidt = rij["CI"] == scores[0] and scores[0] - scores[1] >= 0.75 - 1e-9
+        fit += bool(ci_leidt and scores[-1] >= 3.0 - 1e-9)
+    assert vragen["aantal_crm_fit"].verwacht == fit == 2
+    assert list(vragen["aantal_crm_fit"].fouten) == [3]
+
+
 @pytest.mark.parametrize(
     ("les", "sleutel", "antwoord", "hint"),
     [
@@ -327,6 +370,14 @@ def test_les02_antwoorden_uit_de_data_kloppen_met_de_tekst_van_het_notebook():
         (les02, "stijging_8_naar_9", 28, "rond af op één decimaal"),
         (les02, "significant", "ja", "p-waarde"),
         (les02, "meting_webshop", "najaar 2026", "hoogste waarde in de kolom webshop"),
+        (les03, "oe_betekenis", "a", "kwaliteit van de dienstverlening"),
+        (les03, "casus_2", "Operational Excellence", "lage totale kosten"),
+        (les03, "casus_1", "snel", "Waar kiest de klant"),
+        (les03, "crm_strategie", "product leadership", "snel nieuwe producten"),
+        (les03, "hoogste_ci", "Heidebeek Zorgtechniek", "nog hogere score"),
+        (les03, "oe_prijsmaat", 23, "som van de vijf"),
+        (les03, "aantal_crm_fit", 3, "drempel van 3,0"),
+        (les03, "instrument", "b", "Dannhauser en Roodt"),
     ],
 )
 def test_tips(les, sleutel, antwoord, hint):

@@ -20,6 +20,7 @@ De controles:
 - :func:`controleer_categorie_functie` — een eigen functie ``groep(score)``;
 - :func:`controleer_nps_uit_aantallen` — de formule, met de eigen aantallen (doorrekenen);
 - :func:`controleer_nps` — een berekende NPS;
+- :func:`controleer_tabel` — een tabel of reeks (profiel per bedrijf) tegen de juiste waarden;
 - :func:`controleer_verschil` — het verschil tussen twee metingen;
 - :func:`controleer_keuze_letter` — meerkeuzevragen (``keuze = "C"``);
 - :func:`controleer_keuze_woord` — één woord uit een lijst (``fase_a = "suspect"``).
@@ -57,6 +58,7 @@ from klanttools.nakijken._controles import (
     controleer_keuze_woord,
     controleer_nps,
     controleer_nps_uit_aantallen,
+    controleer_tabel,
     controleer_verschil,
 )
 from klanttools.nakijken._meldingen import nederlandse_foutmeldingen, uitleg_naamfout
@@ -76,6 +78,7 @@ __all__ = [
     "controleer_keuze_woord",
     "controleer_nps",
     "controleer_nps_uit_aantallen",
+    "controleer_tabel",
     "controleer_verschil",
     "nederlandse_foutmeldingen",
     "uitleg_naamfout",

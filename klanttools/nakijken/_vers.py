@@ -239,6 +239,25 @@ def _bindt(boom: ast.AST, naam: str) -> list[ast.AST]:
     return gevonden
 
 
+def _alleen_gewijzigd(knoop: ast.AST, naam: str) -> bool:
+    """True als ``knoop`` ``naam`` niet opnieuw maakt maar aanvult (``df["x"] = ...``).
+
+    Dan komt de waarde ook nog uit een eerdere cel (waar ``df`` gemaakt werd).
+    """
+    doelen = _doelen(knoop)
+    if not doelen or not isinstance(knoop, ast.Assign | ast.AugAssign | ast.AnnAssign):
+        return False
+    for doel in doelen:
+        for d in ast.walk(doel):
+            if isinstance(d, ast.Name) and d.id == naam and doel is d:
+                return False  # naam = ...: echt opnieuw gemaakt
+            if isinstance(d, ast.Tuple | ast.List) and any(
+                isinstance(e, ast.Name) and e.id == naam for e in d.elts
+            ):
+                return False
+    return True
+
+
 def _gebruikte_namen(knoop: ast.AST) -> set[str]:
     if isinstance(knoop, ast.Import | ast.ImportFrom):
         module = getattr(knoop, "module", None) or ""
@@ -305,10 +324,18 @@ class _Speurder:
                 for knoop in knopen:
                     for sub in _gebruikte_namen(knoop) - {naam}:
                         self.naam(sub, i + 1, diepte + 1)
-                return
+                if not all(_alleen_gewijzigd(k, naam) for k in knopen):
+                    return
 
 
-def zonder_klanttools(naam: str, *, wat: str | None = None, uit_data: bool = True) -> None:
+def zonder_klanttools(
+    naam: str,
+    *,
+    wat: str | None = None,
+    uit_data: bool = True,
+    tip: str = 'Tel zelf, zoals in les 2 (bijvoorbeeld (najaar["score"] >= 9).sum()).',
+    data: str = "de tabel najaar",
+) -> None:
     """Controleer dat ``naam`` (variabele of functie) met de hand is gemaakt.
 
     Volgt in de notebookcode terug waar de waarde vandaan komt (de cel die ``naam``
@@ -325,6 +352,10 @@ def zonder_klanttools(naam: str, *, wat: str | None = None, uit_data: bool = Tru
     uit_data : bool, default True
         Eis ook dat de keten bij de data uitkomt (``laad``): een overgetypt getal
         (``nps_najaar = 15.7``) is niet met de hand uitgerekend. False voor een functie.
+    tip : str
+        De laatste zin van de melding bij klanttools: hoe het wel met de hand kan.
+    data : str
+        Waar het antwoord uit moet komen, voor de melding bij een ingetypt getal.
 
     Raises
     ------
@@ -339,12 +370,11 @@ def zonder_klanttools(naam: str, *, wat: str | None = None, uit_data: bool = Tru
         raise AssertionError(
             f"{wat or naam} moest je met de hand uitrekenen (met pandas of Python, zonder "
             f"klanttools), maar je code gebruikt klanttools: {gebruikt}. Voor dit deel krijg "
-            "je daarom geen punten. Tel zelf, zoals in les 2 (bijvoorbeeld "
-            '(najaar["score"] >= 9).sum()).'
+            f"je daarom geen punten. {tip}"
         )
     if uit_data and cellen and not speurder.uit_data:
         raise AssertionError(
-            f"{wat or naam} moest je met code uit de data uitrekenen (uit de tabel najaar), maar "
+            f"{wat or naam} moest je met code uit de data uitrekenen (uit {data}), maar "
             "je code gebruikt de data niet: een ingetypt getal telt niet als uitgerekend. Voor dit "
             "deel krijg je daarom geen punten."
         )

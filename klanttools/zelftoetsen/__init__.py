@@ -17,6 +17,8 @@ een foutmelding. Voor opdrachten met een cijfer gebruik je de controles uit
   (``notebooks/01-de-klant.ipynb``)
 - :mod:`klanttools.zelftoetsen.les02` — les 2, *De klant meten: de Net Promoter Score*
   (``notebooks/02-nps-meten.ipynb``)
+- :mod:`klanttools.zelftoetsen.les03` — les 3, *Strategie: welke waarde levert een bedrijf?*
+  (``notebooks/03-strategie.ipynb``)
 """
 
 __all__: list[str] = []

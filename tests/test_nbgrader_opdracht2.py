@@ -1,0 +1,238 @@
+"""Opdracht 2 (Strategie) kijkt zichzelf na: één echte ``nbgrader autograde``-run, geen mocks.
+
+Eén kopie van ``exercises/`` voor de hele module: ``generate_assignment``, dan zeven
+inleveringen (modeloplossing, leeg, vervangen testcellen, vervangen controles, vervangen
+ingebouwde functie, klanttools waar met de hand moest, doorrekenen met een eigen foute tabel)
+in één ``autograde``. Daarnaast: de lege studentversie draait en verklapt geen nagekeken waarde.
+De juiste waarden rekent deze module zelf uit de CSV (pandas, zonder klanttools).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import nbformat
+import pandas as pd
+import pytest
+from nbclient import NotebookClient
+from nbgrader_hulp import (
+    MAP,
+    cel_per_id,
+    controlecellen,
+    draai,
+    kopieer_cursus,
+    lees_nb,
+    maak_inzending,
+    oplossing_uit_bron,
+    punten_per_cel,
+    schrijf_nb,
+    scores_uit_db,
+)
+
+pytestmark = pytest.mark.traag
+
+OPDRACHT = "opdracht2-strategie"
+NOTEBOOK = "strategie.ipynb"
+BRON = MAP / "exercises" / "source" / OPDRACHT / NOTEBOOK
+TOTAAL, AUTOMATISCH = 30.0, 22.0
+MET_DE_HAND = ("test_4", "test_5", "test_6")
+"""De controlecellen van deel B: met de hand, zonder klanttools (samen 10 punten)."""
+
+# --- eigen rekenwerk: de nagekeken waarden, zonder klanttools ----------------------------
+
+_WS = pd.read_csv(MAP / "data" / "waardestrategie.csv")
+PROFIELEN = _WS.groupby(["bedrijf", _WS["stelling"].str[:2]])["antwoord"].mean().unstack()
+
+# --- de inleveringen ------------------------------------------------------------------------
+
+FOUT = {
+    "antwoord_1": 'antwoord_1a = "A"\nantwoord_1b = "A"',
+    "antwoord_2": 'casus_a = "customer intimacy"\ncasus_b = "product leadership"\n'
+    'casus_c = "operational excellence"\ncasus_d = "product leadership"',
+    "antwoord_3": 'antwoord_3a = "A"\nantwoord_3b = "A"',
+    "antwoord_4": 'df["discipline"] = df["stelling"].str[:2]\nprofielen = df.pivot_table('
+    'index="bedrijf", columns="discipline", values="antwoord", aggfunc="max")',
+    "antwoord_5": 'ci_min_oe = profielen["CI"] + profielen["OE"]',
+    "antwoord_6": "pl_onder_drempel = 7",
+    "antwoord_7": 'antwoord_7 = "A"',
+}
+"""Overal een antwoord van de goede vorm, maar steeds fout (en niet doorgerekend)."""
+
+_KNOEI_CONTROLES = """
+import pandas as pd
+import klanttools.datasets
+import klanttools.nakijken
+import klanttools.nakijken._controles
+
+def _niets(*args, **kwargs):
+    return None
+
+for _module in (klanttools.nakijken, klanttools.nakijken._controles):
+    for _naam in dir(_module):
+        if _naam.startswith("controleer"):
+            setattr(_module, _naam, _niets)
+controleer_is_getal = controleer_keuze_letter = controleer_keuze_woord = _niets
+klanttools.datasets.laad = lambda *a, **k: pd.DataFrame(
+    {"bedrijf": ["X"], "stelling": ["OE1"], "antwoord": [1]}
+)
+"""
+
+_KLANTTOOLS = """
+from klanttools.waardestrategie import profiel
+
+_kort = {"operational_excellence": "OE", "customer_intimacy": "CI", "product_leadership": "PL"}
+rijen = {}
+for bedrijf, groep in df.groupby("bedrijf"):
+    p = profiel(dict(zip(groep["stelling"], groep["antwoord"])))
+    rijen[bedrijf] = {_kort[k]: v for k, v in p.items()}
+profielen = pd.DataFrame(rijen).T
+"""
+
+
+def _vervang_tests(nb: dict) -> None:
+    for cel in nb["cells"]:
+        if cel.get("metadata", {}).get("nbgrader", {}).get("grade_id", "").startswith("test_"):
+            cel["source"] = "pass"
+
+
+INZENDINGEN: dict[str, dict] = {
+    "oplossing": {},
+    "leeg": {"oplossen": False},
+    "testcellen": {"antwoorden": FOUT, "bewerk": _vervang_tests},
+    "controles": {"antwoorden": {**FOUT, "antwoord_1": _KNOEI_CONTROLES + FOUT["antwoord_1"]}},
+    "ingebouwd": {
+        "antwoorden": {
+            **FOUT,
+            "antwoord_1": "import builtins\nbuiltins.abs = lambda x: 0\n" + FOUT["antwoord_1"],
+        }
+    },
+    "klanttools": {"antwoorden": {"antwoord_4": _KLANTTOOLS}},
+    "doorrekenen": {
+        "antwoorden": {
+            "antwoord_2": 'casus_a = "operational excellence"\ncasus_b = "operational excellence"'
+            '\ncasus_c = "product leadership"\ncasus_d = "operational excellence"',
+            "antwoord_4": 'df["discipline"] = df["stelling"].str[:2]\nprofielen = df.pivot_table('
+            'index="bedrijf", columns="discipline", values="antwoord", aggfunc="sum")',
+        }
+    },
+}
+VERWACHT = {
+    "oplossing": AUTOMATISCH,
+    "leeg": 0.0,
+    "testcellen": 0.0,
+    "controles": 0.0,
+    "ingebouwd": 0.0,
+    "klanttools": AUTOMATISCH - 10,  # deel B (vraag 4–6) kwijt, de rest blijft
+    "doorrekenen": AUTOMATISCH - 4 - 1,  # vraag 4 fout, 2b fout; 5 en 6 doorgerekend
+}
+
+
+@pytest.fixture(scope="module")
+def cursus(tmp_path_factory) -> dict:
+    """Eén cursus: studentversie maken, alle inleveringen in één keer nakijken."""
+    map_ = kopieer_cursus(tmp_path_factory.mktemp("cursus2"))
+    draai(["nbgrader", "generate_assignment", OPDRACHT, "--force"], map_)
+    bron, release = lees_nb(BRON), lees_nb(map_ / "release" / OPDRACHT / NOTEBOOK)
+    for student, opties in INZENDINGEN.items():
+        nb = maak_inzending(release, bron, **opties)
+        schrijf_nb(nb, map_ / "submitted" / student / OPDRACHT / NOTEBOOK)
+    draai(["nbgrader", "autograde", OPDRACHT], map_)
+    return {
+        "map": map_,
+        "bron": bron,
+        "release": release,
+        "scores": scores_uit_db(map_ / "gradebook.db", OPDRACHT),
+    }
+
+
+def _automatisch(scores: dict[str, float | None], bron: dict) -> dict[str, float]:
+    return {gid: scores.get(gid) or 0.0 for gid in controlecellen(bron)}
+
+
+def _uitvoer(cursus: dict, student: str, gid: str) -> str:
+    nb = lees_nb(cursus["map"] / "autograded" / student / OPDRACHT / NOTEBOOK)
+    cel = cel_per_id(nb)[gid]
+    stukken = []
+    for uit in cel.get("outputs", []):
+        tekst = uit.get("text", "")
+        stukken.append("".join(tekst) if isinstance(tekst, list) else tekst)
+        stukken.append(str(uit.get("evalue", "")))
+        stukken.extend(
+            "".join(t) if isinstance(t, list) else t for t in uit.get("data", {}).values()
+        )
+    return "\n".join(stukken)
+
+
+def test_punten_kloppen_met_de_opzet():
+    bron = lees_nb(BRON)
+    punten = punten_per_cel(bron)
+    assert sum(punten.values()) == TOTAAL
+    assert sum(punten[g] for g in controlecellen(bron)) == AUTOMATISCH
+    assert sum(punten[g] for g in MET_DE_HAND) == 10
+
+
+@pytest.mark.parametrize("student", list(VERWACHT))
+def test_autograde_geeft_de_verwachte_punten(cursus, student):
+    punten = _automatisch(cursus["scores"][student], cursus["bron"])
+    assert sum(punten.values()) == VERWACHT[student], punten
+
+
+def test_klanttools_waar_met_de_hand_moest_kost_precies_deel_b(cursus):
+    punten = _automatisch(cursus["scores"]["klanttools"], cursus["bron"])
+    assert {g for g, p in punten.items() if p == 0} == set(MET_DE_HAND)
+    for gid in MET_DE_HAND:
+        tekst = _uitvoer(cursus, "klanttools", gid)
+        assert "moest je met de hand uitrekenen" in tekst and "profiel" in tekst, tekst
+
+
+def test_denkfouten_krijgen_hun_nederlandse_hint_en_doorrekenen_telt(cursus):
+    assert "som in plaats van het gemiddelde" in _uitvoer(cursus, "doorrekenen", "test_4")
+    assert "Vriendelijke, persoonlijke service" in _uitvoer(cursus, "doorrekenen", "test_2b")
+    for gid in ("test_5", "test_6"):
+        assert "Doorrekenen" in _uitvoer(cursus, "doorrekenen", gid)
+    assert "Ingebouwde functies van Python zijn veranderd" in _uitvoer(
+        cursus, "ingebouwd", "test_4"
+    )
+
+
+def test_studentversie_verklapt_niets(cursus, tmp_path):
+    release = cursus["release"]
+    tekst = "\n".join(
+        "".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+        for c in release["cells"]
+    )
+    for verboden in ("BEGIN SOLUTION", "BEGIN HIDDEN", "MARK SCHEME", "Voorbeeldantwoord"):
+        assert verboden not in tekst
+    for gid, cel in cel_per_id(cursus["bron"]).items():
+        if cel["metadata"]["nbgrader"].get("solution") and cel["cell_type"] == "code":
+            bron = "".join(cel["source"]) if isinstance(cel["source"], list) else cel["source"]
+            for regel in oplossing_uit_bron(bron).splitlines():
+                assert regel.strip() not in tekst, (gid, regel)
+    # De lege studentversie draait; geen uitvoer toont een profielwaarde of het antwoord op 6.
+    shutil.copy(cursus["map"] / "release" / OPDRACHT / NOTEBOOK, tmp_path / NOTEBOOK)
+    nb = nbformat.read(tmp_path / NOTEBOOK, as_version=4)
+    NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=120,
+        allow_errors=True,
+        resources={"metadata": {"path": str(tmp_path)}},
+    ).execute()
+    uitvoer = "\n".join(
+        str(u.get("text", "")) + str(u.get("data", {}).get("text/plain", ""))
+        for c in nb.cells
+        if c.cell_type == "code"
+        for u in c.get("outputs", [])
+    )
+    fouten = [
+        u.evalue
+        for c in nb.cells
+        if c.cell_type == "code"
+        for u in c.get("outputs", [])
+        if u.output_type == "error"
+    ]
+    assert fouten and all("Nog geen antwoord" in f or "is not defined" in f for f in fouten), fouten
+    for waarde in sorted({round(float(x), 1) for x in PROFIELEN.to_numpy().ravel()}):
+        for vorm in (f"{waarde:.1f}", f"{waarde:.1f}".replace(".", ",")):
+            assert not re.search(rf"(?<![\d.,]){re.escape(vorm)}(?![\d])", uitvoer), vorm
