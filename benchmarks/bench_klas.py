@@ -18,7 +18,6 @@ of de punten per cel van elke inlevering die beide nakeken gelijk zijn.
 from __future__ import annotations
 
 import argparse
-import ast
 import copy
 import json
 import os
@@ -37,6 +36,7 @@ from nbgrader_hulp import (  # noqa: E402 (na het pad naar tests/)
     OPDRACHT,
     cel_per_id,
     draai,
+    fout_antwoord,
     kopieer_cursus,
     lees_nb,
     maak_inzending,
@@ -45,21 +45,6 @@ from nbgrader_hulp import (  # noqa: E402 (na het pad naar tests/)
     schrijf_nb,
     scores_uit_db,
 )
-
-
-def _fout(code: str) -> str:
-    """Dezelfde namen als de modeloplossing, met foute waarden."""
-    regels = []
-    for k in ast.parse(code).body:
-        if isinstance(k, ast.Import | ast.ImportFrom):
-            regels.append(ast.unparse(k))
-        elif isinstance(k, ast.FunctionDef):
-            regels.append(f"def {k.name}(*a, **kw):\n    return None")
-        elif isinstance(k, ast.Assign):
-            regels += [
-                f"{n.id} = None" for d in k.targets for n in ast.walk(d) if isinstance(n, ast.Name)
-            ]
-    return "\n".join(regels) or "pass"
 
 
 def maak_klas(cursus: Path, aantal: int, timeout: int) -> list[str]:
@@ -105,7 +90,7 @@ def maak_klas(cursus: Path, aantal: int, timeout: int) -> list[str]:
             schrijf_nb(maak_inzending(rel, bron, oplossen=False), map_ / NOTEBOOK)
         elif i % 4 == 2:
             soort = "deels fout"
-            fout = {g: _fout(model[g]) for g in ids[i % len(ids) :: 3]}
+            fout = {g: fout_antwoord(model[g]) for g in ids[i % len(ids) :: 3]}
             schrijf_nb(maak_inzending(rel, bron, fout), map_ / NOTEBOOK)
         else:
             soort = "niet af"

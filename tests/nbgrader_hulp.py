@@ -13,6 +13,7 @@ Examples
 
 from __future__ import annotations
 
+import ast
 import copy
 import html
 import json
@@ -26,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from klanttools.studentenversie import _WERKBESTANDEN
+
 __all__ = [
     "MAP",
     "WERKBESTANDEN",
@@ -35,6 +38,7 @@ __all__ = [
     "cel_per_id",
     "draai",
     "feedback_tekst",
+    "fout_antwoord",
     "kopieer_cursus",
     "lees_nb",
     "maak_inzending",
@@ -92,18 +96,9 @@ def draai(
     return uit
 
 
-WERKBESTANDEN = (
-    "gradebook.db",
-    "release",
-    "submitted",
-    "autograded",
-    "feedback",
-    "downloaded",
-    "*.csv",
-    ".ipynb_checkpoints",
-    "__pycache__",
-)
-"""Wat nbgrader of de docent in ``exercises/`` maakt (niet in git, niet mee kopiëren)."""
+WERKBESTANDEN = _WERKBESTANDEN
+"""Wat nbgrader of de docent in ``exercises/`` maakt (niet in git, niet mee kopiëren);
+dezelfde lijst als de studentversie gebruikt."""
 
 
 def kopieer_cursus(doel: Path) -> Path:
@@ -202,6 +197,23 @@ def maak_inzending(
     if bewerk is not None:
         bewerk(nb)
     return nb
+
+
+def fout_antwoord(code: str) -> str:
+    """De namen uit de modeloplossing, maar met foute waarden (functies geven None)."""
+    regels = []
+    for knoop in ast.parse(code).body:
+        if isinstance(knoop, ast.Import | ast.ImportFrom):
+            regels.append(ast.unparse(knoop))
+        elif isinstance(knoop, ast.FunctionDef):
+            regels.append(f"def {knoop.name}(*a, **k):\n    return None")
+        elif isinstance(knoop, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            doelen = knoop.targets if isinstance(knoop, ast.Assign) else [knoop.target]
+            for d in doelen:
+                for naam in ast.walk(d):
+                    if isinstance(naam, ast.Name):
+                        regels.append(f"{naam.id} = None")
+    return "\n".join(regels) or "pass"
 
 
 def feedback_tekst(pad: Path) -> str:

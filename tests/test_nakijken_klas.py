@@ -9,7 +9,6 @@ elke test één soort. Een tweede run controleert dat het commando niets opnieuw
 
 from __future__ import annotations
 
-import ast
 import copy
 import csv
 import hashlib
@@ -34,6 +33,7 @@ from nbgrader_hulp import (
     controlecellen,
     draai,
     feedback_tekst,
+    fout_antwoord,
     kopieer_cursus,
     lees_nb,
     maak_inzending,
@@ -74,23 +74,6 @@ def _model(bron: dict, gid: str) -> str:
     return oplossing_uit_bron(_bron(cel_per_id(bron)[gid]))
 
 
-def _fout_antwoord(code: str) -> str:
-    """De namen uit de modeloplossing, maar met foute waarden (functies geven None)."""
-    regels = []
-    for knoop in ast.parse(code).body:
-        if isinstance(knoop, ast.Import | ast.ImportFrom):
-            regels.append(ast.unparse(knoop))
-        elif isinstance(knoop, ast.FunctionDef):
-            regels.append(f"def {knoop.name}(*a, **k):\n    return None")
-        elif isinstance(knoop, ast.Assign | ast.AnnAssign | ast.AugAssign):
-            doelen = knoop.targets if isinstance(knoop, ast.Assign) else [knoop.target]
-            for d in doelen:
-                for naam in ast.walk(d):
-                    if isinstance(naam, ast.Name):
-                        regels.append(f"{naam.id} = None")
-    return "\n".join(regels) or "pass"
-
-
 # ---------------------------------------------------------------------------
 # De soorten inleveringen
 # ---------------------------------------------------------------------------
@@ -121,9 +104,7 @@ def _met_code(eerste: str = "", laatste: str = "", *, achter: bool = True, fout:
 
     def maak(map_: Path, rel: dict, bron: dict, root: Path) -> None:
         ids = _antwoordcellen(bron)
-        antwoorden = {
-            g: (_fout_antwoord(_model(bron, g)) if fout else _model(bron, g)) for g in ids
-        }
+        antwoorden = {g: (fout_antwoord(_model(bron, g)) if fout else _model(bron, g)) for g in ids}
         for gid, extra in ((ids[0], eerste), (ids[-1], laatste)):
             if extra:
                 extra = (

@@ -30,18 +30,16 @@ import pandas as pd
 
 from klanttools._controle import getal_nl
 from klanttools.grafieken import KLEUREN_NPS, KLEUREN_SELECTIE
-from klanttools.grafieken.strategie import KLEUR_DOMINANT, KLEUR_OVERIG, profiel_titel
+from klanttools.grafieken._stijl import ACCENT as _ACCENT
+from klanttools.grafieken.nps import _BEREIK, _NAAM, _TEKST_OP_KLEUR
+from klanttools.grafieken.strategie import KLEUR_DOMINANT, KLEUR_OVERIG, _score, profiel_titel
 from klanttools.nps import NPSAnalyse
 from klanttools.waardestrategie import DISCIPLINES, NAMEN, Beoordeling
 
 __all__ = ["nps_staaf_html", "profiel_html", "ranking_html"]
 
-_ACCENT = "#d73027"  # de kleur van de minimumlijn, zoals in de grafiek
 _NAAM_PX, _TOTAAL_PX = 270, 64  # breedte van de namen links en de totalen rechts
 
-_NAAM = {"criticaster": "Criticasters", "passief": "Passief", "promotor": "Promotors"}
-_BEREIK = {"criticaster": "0–6", "passief": "7–8", "promotor": "9–10"}
-_TEKST_OP_KLEUR = {"criticaster": "white", "passief": "#222", "promotor": "white"}
 _MINIMUM_VOOR_LABEL = 7.0  # procent; smaller delen staan alleen in de legenda (zoals de grafiek)
 
 
@@ -179,11 +177,6 @@ def ranking_html(
         '<div style="font-size:0.85em;color:#555">Gewogen totaal (som van gewicht × score)</div>'
         "</div>"
     )
-
-
-def _score(x: float) -> str:
-    """3,0 en 3,25: één of twee decimalen, zoals in de uitleg van ``beoordeel``."""
-    return getal_nl(x, 1 if abs(10 * x - round(10 * x)) < 1e-9 else 2)
 
 
 def profiel_html(b: Beoordeling, *, hoogte: int = 160) -> str:
