@@ -22,8 +22,8 @@ bedrijf of persoon berust op toeval.
 * ``accounts.csv``: de 300 zakelijke klanten (accounts) met omzet, marge, groei,
   relatie- en koopgedrag, share of wallet en betalingsgedrag.
 * ``leads.csv``: de salesfunnel van nieuwe klanten, van suspect tot klant.
-* ``waardestrategie.csv``: zelfbeoordeling van de waardestrategie door zeven
-  verzonnen bedrijven (waaronder Kruisveld Techniek zelf).
+* ``waardestrategie.csv``: zelfbeoordeling van de waardestrategie door vier
+  medewerkers van elk van zeven verzonnen bedrijven (waaronder Kruisveld Techniek).
 
 Wat er bewust in zit (voor docenten)
 ------------------------------------
@@ -62,7 +62,10 @@ geen latere datum.
 
 *Waardestrategie.* Zeven bedrijven, elk een ander geval voor
 ``klanttools.waardestrategie.beoordeel`` (drempel 3,0, voorsprong 0,75): zie
-``WAARDESTRATEGIE`` hieronder.
+``WAARDESTRATEGIE`` hieronder. Per bedrijf vulden vier medewerkers de lijst in
+(``RESPONDENT_SOMMEN``): bij vijf bedrijven zijn ze het eens, bij Zilverdijk
+zijn er twee kampen en bij Valkgaard verbergt het vlakke gemiddelde dat elke
+medewerker een andere strategie ziet.
 
 Gebruik
 -------
@@ -932,14 +935,53 @@ WAARDESTRATEGIE: dict[str, tuple[list[int], list[int], list[int], str]] = {
 """Antwoorden 1–5 per bedrijf op de stellingen van ``klanttools.waardestrategie``."""
 
 
+RESPONDENTEN = ("directie", "verkoop", "klantenservice", "uitvoering")
+"""Per bedrijf vulden vier medewerkers de lijst in; hun functie is de respondent."""
+
+RESPONDENT_SOMMEN: dict[str, tuple[tuple[int, int, int, int], ...]] = {
+    # bedrijf: (OE, CI, PL), per strategie de som van de vijf antwoorden van elke respondent
+    # (directie, verkoop, klantenservice, uitvoering). De som over de vier respondenten is vier
+    # keer de som in WAARDESTRATEGIE, dus het profiel van het bedrijf blijft precies gelijk.
+    LEVERANCIER: ((16, 15, 16, 17), (23, 23, 21, 21), (16, 14, 15, 15)),  # eens
+    "Prijsmaat Bouwstoffen": ((23, 23, 22, 24), (13, 14, 12, 13), (14, 15, 13, 14)),  # eens
+    "Sensorion B.V.": ((15, 16, 16, 17), (16, 17, 16, 15), (25, 24, 23, 24)),  # eens
+    "Meerhorst Accountants": ((16, 16, 16, 16), (25, 24, 23, 24), (15, 15, 15, 15)),  # eens
+    # twee kampen: directie en uitvoering zien OE, verkoop en klantenservice zien CI
+    "Zilverdijk Logistiek": ((25, 17, 18, 24), (15, 24, 23, 14), (15, 15, 15, 15)),
+    # vlak gemiddelde, maar iedereen ziet iets anders: het gemiddelde verbergt onenigheid
+    "Valkgaard Installatiegroep": ((14, 12, 16, 22), (13, 24, 15, 12), (23, 11, 16, 14)),
+    "Heidebeek Zorgtechniek": ((16, 16, 15, 17), (22, 24, 21, 21), (14, 12, 13, 13)),  # eens
+}
+
+
+def _antwoorden_met_som(basis: Sequence[int], som: int, start: int) -> list[int]:
+    """Verschuif ``basis`` (antwoorden 1–5) met stappen van 1 tot de som ``som`` is.
+
+    >>> _antwoorden_met_som([3, 4, 3, 3, 3], 18, 0)
+    [4, 5, 3, 3, 3]
+    """
+    antwoorden = list(basis)
+    stap = 1 if som > sum(antwoorden) else -1
+    i = start
+    while sum(antwoorden) != som:
+        plek = i % len(antwoorden)
+        if 1 <= antwoorden[plek] + stap <= 5:
+            antwoorden[plek] += stap
+        i += 1
+    return antwoorden
+
+
 def maak_waardestrategie() -> tuple[list[str], list[list[object]]]:
-    """Zet `WAARDESTRATEGIE` om in een lange tabel: bedrijf, stelling, antwoord."""
+    """Lange tabel: bedrijf, respondent, stelling, antwoord (vier respondenten per bedrijf)."""
     rijen: list[list[object]] = []
     for bedrijf, (oe, ci, pl, _) in WAARDESTRATEGIE.items():
-        for code, antwoorden in (("OE", oe), ("CI", ci), ("PL", pl)):
-            for i, antwoord in enumerate(antwoorden, start=1):
-                rijen.append([bedrijf, f"{code}{i}", antwoord])
-    return ["bedrijf", "stelling", "antwoord"], rijen
+        sommen = RESPONDENT_SOMMEN[bedrijf]
+        for r, respondent in enumerate(RESPONDENTEN):
+            for code, basis, som in zip(("OE", "CI", "PL"), (oe, ci, pl), sommen, strict=True):
+                antwoorden = _antwoorden_met_som(basis, som[r], start=r)
+                for i, antwoord in enumerate(antwoorden, start=1):
+                    rijen.append([bedrijf, respondent, f"{code}{i}", antwoord])
+    return ["bedrijf", "respondent", "stelling", "antwoord"], rijen
 
 
 # --------------------------------------------------------------------------

@@ -176,10 +176,10 @@ _DATASETS: dict[str, _Dataset] = {
     "waardestrategie": _Dataset(
         bestand="waardestrategie.csv",
         omschrijving=(
-            "Zelfbeoordeling van de waardestrategie door zeven bedrijven: antwoord 1–5 "
-            "op de stellingen OE1–PL5 (lange tabel)."
+            "Zelfbeoordeling van de waardestrategie door vier medewerkers van elk van "
+            "zeven bedrijven: antwoord 1–5 op de stellingen OE1–PL5 (lange tabel)."
         ),
-        kolommen=("bedrijf", "stelling", "antwoord"),
+        kolommen=("bedrijf", "respondent", "stelling", "antwoord"),
         gehele_getallen=("antwoord",),
     ),
 }

@@ -36,7 +36,7 @@ DATA = PROJECT / "data"
 GENERATOR = DATA / "maak_datasets.py"
 
 NAMEN = ["nps_enquete", "accounts", "leads", "waardestrategie"]
-RIJEN = {"nps_enquete": 1067, "accounts": 300, "leads": 1945, "waardestrategie": 105}
+RIJEN = {"nps_enquete": 1067, "accounts": 300, "leads": 1945, "waardestrategie": 420}
 PEILDATUM = pd.Timestamp("2026-10-31")
 METINGEN = ["voorjaar 2025", "najaar 2025", "voorjaar 2026", "najaar 2026"]
 FASEN = ["suspect", "lead", "prospect", "klant"]
@@ -451,8 +451,10 @@ def test_waardestrategie_vorm(waardestrategie: pd.DataFrame) -> None:
     assert df["antwoord"].dtype == "int64"
     assert df["antwoord"].between(1, 5).all()
     assert df["bedrijf"].nunique() == 7
-    assert not df.duplicated(["bedrijf", "stelling"]).any()
-    assert df.groupby("bedrijf")["stelling"].count().eq(15).all()
+    assert not df.duplicated(["bedrijf", "respondent", "stelling"]).any()
+    # Vier medewerkers per bedrijf, elk met alle vijftien stellingen.
+    assert df.groupby("bedrijf")["respondent"].nunique().eq(4).all()
+    assert df.groupby(["bedrijf", "respondent"])["stelling"].count().eq(15).all()
     assert "Kruisveld Techniek B.V." in set(df["bedrijf"])
 
 
@@ -462,7 +464,11 @@ def test_waardestrategie_codes_en_uitkomsten(waardestrategie: pd.DataFrame) -> N
     assert set(waardestrategie["stelling"]) == codes
     # Geen van de oefenbedrijven is al een voorbeeldbedrijf uit de module.
     assert not set(waardestrategie["bedrijf"]) & set(ws.VOORBEELDBEDRIJVEN)
-    breed = waardestrategie.pivot(index="bedrijf", columns="stelling", values="antwoord")
+    # Het profiel van een bedrijf: het gemiddelde over al zijn antwoorden per strategie.
+    lang = {"OE": "operational_excellence", "CI": "customer_intimacy", "PL": "product_leadership"}
+    breed = waardestrategie.assign(d=waardestrategie["stelling"].str[:2].map(lang)).pivot_table(
+        index="bedrijf", columns="d", values="antwoord", aggfunc="mean"
+    )
     verwacht = {  # bedrijf: (dominant, strategie_fit, crm_fit)
         "Kruisveld Techniek B.V.": ("customer_intimacy", True, True),
         "Prijsmaat Bouwstoffen": ("operational_excellence", False, False),
@@ -474,11 +480,23 @@ def test_waardestrategie_codes_en_uitkomsten(waardestrategie: pd.DataFrame) -> N
     }
     assert set(breed.index) == set(verwacht)
     for bedrijf, (dominant, strategie_fit, crm_fit) in verwacht.items():
-        antwoorden = {code: int(v) for code, v in breed.loc[bedrijf].items()}
-        b = ws.beoordeel(ws.profiel(antwoorden))
+        b = ws.beoordeel(breed.loc[bedrijf].to_dict())
         assert (b.dominant, b.strategie_fit, b.crm_fit) == (dominant, strategie_fit, crm_fit), (
             bedrijf
         )
+
+
+def test_waardestrategie_medewerkers_eens_of_oneens(waardestrategie: pd.DataFrame) -> None:
+    """Het bereik tussen de medewerkers: vijf bedrijven eens, Zilverdijk en Valkgaard niet."""
+    df = waardestrategie.assign(d=waardestrategie["stelling"].str[:2])
+    per_medewerker = df.groupby(["bedrijf", "respondent", "d"])["antwoord"].mean().unstack()
+    bereik = per_medewerker.groupby(level="bedrijf").agg(lambda x: x.max() - x.min())
+    oneens = set(bereik.index[bereik.max(axis=1) >= 1.5])
+    assert oneens == {"Zilverdijk Logistiek", "Valkgaard Installatiegroep"}
+    assert bereik.drop(index=list(oneens)).max().max() <= 0.6 + 1e-9
+    # Bij Zilverdijk twee kampen: directie en uitvoering OE hoog, verkoop en klantenservice CI.
+    z = per_medewerker.loc["Zilverdijk Logistiek"]
+    assert set(z.index[z["OE"] > z["CI"]]) == {"directie", "uitvoering"}
 
 
 # ---------------------------------------------------------------------------

@@ -287,9 +287,9 @@ def test_abc_curve_legenda(bron):
 
 
 def test_strategie_profiel_toont_het_gemiddelde_per_discipline():
-    df = laad("waardestrategie")  # lang formaat: bedrijf, stelling, antwoord
-    bedrijf = df["bedrijf"].iloc[0]
-    eigen = df.loc[df["bedrijf"] == bedrijf]
+    df = laad("waardestrategie")  # lang formaat: bedrijf, respondent, stelling, antwoord
+    bedrijf, respondent = df["bedrijf"].iloc[0], df["respondent"].iloc[0]
+    eigen = df.loc[(df["bedrijf"] == bedrijf) & (df["respondent"] == respondent)]
     antwoorden = {str(s): int(a) for s, a in zip(eigen["stelling"], eigen["antwoord"], strict=True)}
     assert len(antwoorden) == 15
     gemiddeld = {

@@ -190,12 +190,16 @@ def _beweringen_strategie() -> list[Bewering]:
         Bewering("strategie: rijen", f"Rijen: {len(ws)}"),
         Bewering("strategie: bedrijven", f"Bedrijven: {ws['bedrijf'].nunique()}"),
         Bewering(
+            "strategie: medewerkers", f"Medewerkers per bedrijf: {ws['respondent'].nunique()}"
+        ),
+        Bewering(
             "strategie: rijen in de tekst",
-            f"Zeven bedrijven maal vijftien stellingen geeft {len(ws)} rijen",
+            f"bedrijven maal vier medewerkers maal vijftien stellingen geeft {len(ws)} rijen",
             in_tekst=True,
         ),
     ]
     assert ws["bedrijf"].nunique() == 7 and ws["stelling"].nunique() == 15
+    assert ws["respondent"].nunique() == 4
     k = profielen.loc["Kruisveld Techniek B.V."]
     b.append(
         Bewering(
@@ -205,13 +209,29 @@ def _beweringen_strategie() -> list[Bewering]:
             in_tekst=True,
         )
     )
-    kv = ws[ws["bedrijf"] == "Kruisveld Techniek B.V."].groupby("d")["antwoord"]
-    bereik = kv.max() - kv.min()
-    assert bereik["CI"] == bereik["OE"] == 1, "de tekst zegt 'een bereik van 1'"
+    # 6.4: het profiel per medewerker en het bereik tussen de medewerkers.
+    pm = ws.groupby(["bedrijf", "respondent", "d"])["antwoord"].mean().unstack()
+    z = pm.loc["Zilverdijk Logistiek"]
+    zp = profielen.loc["Zilverdijk Logistiek"]
     b.append(
         Bewering(
-            "strategie: spreiding Kruisveld PL",
-            f"Bij product leadership lopen ze van {kv.min()['PL']} tot {kv.max()['PL']}",
+            "strategie: twee kampen bij Zilverdijk",
+            f"de directie en de uitvoering geven operational excellence een "
+            f"{nl(z.loc['directie', 'OE'])} en een {nl(z.loc['uitvoering', 'OE'])}, maar verkoop "
+            f"en klantenservice zien vooral customer intimacy ({nl(z.loc['verkoop', 'CI'])} en "
+            f"{nl(z.loc['klantenservice', 'CI'])}). Het gemiddelde profiel van 6.3 "
+            f"(OE {nl(zp['OE'])}, CI {nl(zp['CI'])})",
+            in_tekst=True,
+        )
+    )
+    bereik_ci = pm["CI"].groupby(level=0).agg(lambda x: x.max() - x.min())
+    eens = bereik_ci[bereik_ci < 1]
+    assert len(eens) == 5, "de tekst zegt 'bij de meeste bedrijven'"
+    b.append(
+        Bewering(
+            "strategie: bereik van wie het eens is",
+            f"Bij de meeste bedrijven liggen de vier medewerkers hooguit {nl(eens.max())} punt "
+            "uit elkaar",
             in_tekst=True,
         )
     )

@@ -35,9 +35,9 @@ pytestmark = pytest.mark.traag
 OPDRACHT = "opdracht2-strategie"
 NOTEBOOK = "strategie.ipynb"
 BRON = MAP / "exercises" / "source" / OPDRACHT / NOTEBOOK
-TOTAAL, AUTOMATISCH = 30.0, 22.0
-MET_DE_HAND = ("test_4", "test_5", "test_6")
-"""De controlecellen van deel B: met de hand, zonder klanttools (samen 10 punten)."""
+TOTAAL, AUTOMATISCH = 35.0, 27.0
+MET_DE_HAND = ("test_4", "test_5", "test_6", "test_8a")
+"""De controlecellen die met de hand moeten, zonder klanttools (samen 13 punten)."""
 
 # --- eigen rekenwerk: de nagekeken waarden, zonder klanttools ----------------------------
 
@@ -56,6 +56,8 @@ FOUT = {
     "antwoord_5": 'ci_min_oe = profielen["CI"] + profielen["OE"]',
     "antwoord_6": "pl_onder_drempel = 7",
     "antwoord_7": 'antwoord_7 = "A"',
+    "antwoord_8": 'bereik_oe = df.groupby("bedrijf")["antwoord"].max() - '
+    'df.groupby("bedrijf")["antwoord"].min()\nantwoord_8b = "A"',
 }
 """Overal een antwoord van de goede vorm, maar steeds fout (en niet doorgerekend)."""
 
@@ -89,6 +91,24 @@ for bedrijf, groep in df.groupby("bedrijf"):
 profielen = pd.DataFrame(rijen).T
 """
 
+_KLANTTOOLS_8 = """
+from klanttools.waardestrategie import profiel
+
+rijen = {}
+for (bedrijf, respondent), groep in df.groupby(["bedrijf", "respondent"]):
+    rijen[(bedrijf, respondent)] = profiel(dict(zip(groep["stelling"], groep["antwoord"])))
+oe = pd.DataFrame(rijen).T["operational_excellence"].groupby(level=0)
+bereik_oe = oe.max() - oe.min()
+antwoord_8b = "B"
+"""
+
+_LOSSE_ANTWOORDEN_8 = """
+oe = df[df["stelling"].str[:2] == "OE"].groupby("bedrijf")["antwoord"]
+bereik_oe = oe.max() - oe.min()
+antwoord_8b = "B"
+"""
+"""Bekende denkfout bij 8a: het bereik van de losse antwoorden, niet van de medewerkers."""
+
 
 def _vervang_tests(nb: dict) -> None:
     for cel in nb["cells"]:
@@ -107,13 +127,14 @@ INZENDINGEN: dict[str, dict] = {
             "antwoord_1": "import builtins\nbuiltins.abs = lambda x: 0\n" + FOUT["antwoord_1"],
         }
     },
-    "klanttools": {"antwoorden": {"antwoord_4": _KLANTTOOLS}},
+    "klanttools": {"antwoorden": {"antwoord_4": _KLANTTOOLS, "antwoord_8": _KLANTTOOLS_8}},
     "doorrekenen": {
         "antwoorden": {
             "antwoord_2": 'casus_a = "operational excellence"\ncasus_b = "operational excellence"'
             '\ncasus_c = "product leadership"\ncasus_d = "operational excellence"',
             "antwoord_4": 'df["discipline"] = df["stelling"].str[:2]\nprofielen = df.pivot_table('
             'index="bedrijf", columns="discipline", values="antwoord", aggfunc="sum")',
+            "antwoord_8": _LOSSE_ANTWOORDEN_8,
         }
     },
 }
@@ -123,8 +144,8 @@ VERWACHT = {
     "testcellen": 0.0,
     "controles": 0.0,
     "ingebouwd": 0.0,
-    "klanttools": AUTOMATISCH - 10,  # deel B (vraag 4–6) kwijt, de rest blijft
-    "doorrekenen": AUTOMATISCH - 4 - 1,  # vraag 4 fout, 2b fout; 5 en 6 doorgerekend
+    "klanttools": AUTOMATISCH - 13,  # vraag 4–6 en 8a kwijt, de rest blijft
+    "doorrekenen": AUTOMATISCH - 4 - 1 - 3,  # 4, 2b en 8a fout; 5 en 6 doorgerekend
 }
 
 
@@ -169,7 +190,7 @@ def test_punten_kloppen_met_de_opzet():
     punten = punten_per_cel(bron)
     assert sum(punten.values()) == TOTAAL
     assert sum(punten[g] for g in controlecellen(bron)) == AUTOMATISCH
-    assert sum(punten[g] for g in MET_DE_HAND) == 10
+    assert sum(punten[g] for g in MET_DE_HAND) == 13
 
 
 @pytest.mark.parametrize("student", list(VERWACHT))
@@ -191,6 +212,7 @@ def test_denkfouten_krijgen_hun_nederlandse_hint_en_doorrekenen_telt(cursus):
     assert "Vriendelijke, persoonlijke service" in _uitvoer(cursus, "doorrekenen", "test_2b")
     for gid in ("test_5", "test_6"):
         assert "Doorrekenen" in _uitvoer(cursus, "doorrekenen", gid)
+    assert "bereik van de losse antwoorden" in _uitvoer(cursus, "doorrekenen", "test_8a")
     assert "Ingebouwde functies van Python zijn veranderd" in _uitvoer(
         cursus, "ingebouwd", "test_4"
     )

@@ -89,6 +89,7 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
         "crm_strategie": '"customer intimacy"',
         "hoogste_ci": '"Meerhorst Accountants"',
         "oe_prijsmaat": 'profielen.loc["Prijsmaat Bouwstoffen", "OE"]',
+        "oneens_ci": 'spreiding["bereik"].idxmax()',
         "aantal_crm_fit": "2",
         "instrument": '"C"',
     },

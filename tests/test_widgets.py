@@ -589,7 +589,13 @@ def test_strategiefit_verwachte_oordelen():
 def test_strategiefit_bedrijf_uit_dataset():
     fit = StrategieFit("Kruisveld Techniek B.V.")
     assert fit.resultaat.dominant == "customer_intimacy" and fit.resultaat.crm_fit
-    assert "dataset" in tekst(fit.omschrijving)
+    assert "dataset" in tekst(fit.omschrijving) and "directie" in tekst(fit.omschrijving)
+    # De knoppen tonen de antwoorden van de directie (één van de vier medewerkers).
+    df = laad("waardestrategie")
+    directie = df[(df["bedrijf"] == "Kruisveld Techniek B.V.") & (df["respondent"] == "directie")]
+    assert len(directie) == 15
+    for code, antwoord in zip(directie["stelling"], directie["antwoord"], strict=True):
+        assert fit.antwoorden[code].value == antwoord
 
 
 def test_strategiefit_eigen_antwoord_na_bedrijf():

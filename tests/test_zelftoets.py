@@ -281,6 +281,7 @@ LES03_VRAGEN = {
     "crm_strategie": 3,
     "hoogste_ci": 4,
     "oe_prijsmaat": 4,
+    "oneens_ci": 4,
     "aantal_crm_fit": 4,
     "instrument": 4,
 }
@@ -346,6 +347,12 @@ def test_les03_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
     vragen = les03.toets.vragen
     assert vragen["hoogste_ci"].verwacht == p["CI"].idxmax() == "Meerhorst Accountants"
     assert vragen["oe_prijsmaat"].verwacht == pytest.approx(4.6)
+    # Het bereik tussen de vier medewerkers op customer intimacy: Valkgaard het grootst.
+    per_medewerker = df.groupby(["bedrijf", "respondent", "d"])["antwoord"].mean().unstack()
+    ci = per_medewerker["CI"].groupby(level=0)
+    bereik = (ci.max() - ci.min()).sort_values(ascending=False)
+    assert vragen["oneens_ci"].verwacht == bereik.index[0] == "Valkgaard Installatiegroep"
+    assert set(vragen["oneens_ci"].fouten) == {"Zilverdijk Logistiek", "Meerhorst Accountants"}
     fit = 0
     for _, rij in p.iterrows():
         scores = sorted(rij[["OE", "CI", "PL"]], reverse=True)

@@ -1044,7 +1044,7 @@ def controleer_tabel(
     goed = np.abs(x - y) <= marge + _TOLERANTIE_REKENRUIS * np.maximum(1.0, np.abs(y))
     if goed.all():
         return
-    for factor in (2, 3, 4, 5, 10, 15):
+    for factor in (2, 3, 4, 5, 10, 15, 20):
         if np.allclose(x, y * factor, atol=marge * factor):
             raise _fout(
                 f"{naam}: de waarden zijn {factor} keer te groot. Nam je de som in plaats van "

@@ -68,14 +68,24 @@ VOORSPRONGEN: tuple[tuple[str, float], ...] = tuple((_stap_label(i / 4), i / 4) 
 """Keuzes voor de vereiste voorsprong: 0,0 tot en met 2,0 in stappen van 0,25."""
 
 
+DATASET_RESPONDENT = "directie"
+"""Welke medewerker van een bedrijf uit de dataset de widget laat zien."""
+
+
 def _bedrijven_uit_dataset() -> dict[str, dict[str, int]]:
-    """De zelfbeoordelingen uit de dataset ``waardestrategie`` (bedrijf → antwoorden)."""
+    """De antwoorden van de directie per bedrijf uit de dataset ``waardestrategie``.
+
+    De dataset heeft vier medewerkers per bedrijf; de knoppen van de widget tonen één
+    antwoord per stelling, dus de widget neemt die van de directie (`DATASET_RESPONDENT`).
+    """
     from klanttools.datasets import laad
 
     try:
         tabel = laad("waardestrategie")
     except (*INVOERFOUTEN, OSError):
         return {}
+    if "respondent" in tabel.columns:
+        tabel = tabel[tabel["respondent"] == DATASET_RESPONDENT]
     breed_ = tabel.pivot(index="bedrijf", columns="stelling", values="antwoord")
     return {
         str(bedrijf): {str(code): int(w) for code, w in rij.items()}
@@ -134,13 +144,19 @@ class StrategieFit(widgets.VBox):
             if naam not in self._bedrijven:
                 self._bedrijven[naam] = antwoorden
                 self._schetsen[naam] = (
-                    "Zelfbeoordeling uit de dataset waardestrategie (verzonnen bedrijf)."
+                    f"Zelfbeoordeling door de {DATASET_RESPONDENT} van dit verzonnen bedrijf, uit "
+                    "de dataset waardestrategie. De antwoorden van de drie andere medewerkers "
+                    "staan in de dataset."
                 )
 
         # --- Invoer -------------------------------------------------------------------
         opties = [("Eigen antwoorden", EIGEN)]
         opties += [(f"{n} (voorbeeld)", n) for n in VOORBEELDBEDRIJVEN]
-        opties += [(f"{n} (dataset)", n) for n in uit_dataset if n not in VOORBEELDBEDRIJVEN]
+        opties += [
+            (f"{n} ({DATASET_RESPONDENT}, dataset)", n)
+            for n in uit_dataset
+            if n not in VOORBEELDBEDRIJVEN
+        ]
         self.bedrijf = widgets.Dropdown(
             options=opties, value=EIGEN, description="Bedrijf", style=breed()
         )

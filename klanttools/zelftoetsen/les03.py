@@ -59,6 +59,37 @@ def _oe_prijsmaat() -> float:
     return float(_profielen().loc["Prijsmaat Bouwstoffen", "OE"])
 
 
+@cache
+def _bereik_ci() -> pd.Series:
+    """Paragraaf 6.4: per bedrijf het hoogste min het laagste CI-profiel van de medewerkers."""
+    df = laad("waardestrategie")
+    discipline = df["stelling"].str[:2]
+    per_medewerker = (
+        df.groupby([df["bedrijf"], df["respondent"], discipline])["antwoord"].mean().unstack()
+    )
+    ci = per_medewerker.groupby(level="bedrijf")["CI"]
+    return (ci.max() - ci.min()).sort_values(ascending=False)
+
+
+def _oneens_ci() -> str:
+    """Paragraaf 6.4: het bedrijf met het grootste bereik op customer intimacy."""
+    return str(_bereik_ci().index[0])
+
+
+def _oneens_ci_fouten() -> dict[str, str]:
+    """De nummer twee in bereik, en het bedrijf met het hoogste gemiddelde op CI."""
+    fouten = {
+        str(_bereik_ci().index[1]): "Daar zijn de medewerkers het ook oneens, maar bij één "
+        "bedrijf is het bereik nog groter. Kijk in de kolom bereik.",
+    }
+    fouten.setdefault(
+        _hoogste_ci(),
+        "Dat bedrijf heeft het hoogste gemiddelde op customer intimacy. De vraag gaat over het "
+        "bereik: hoe ver liggen de medewerkers uit elkaar?",
+    )
+    return fouten
+
+
 def _aantal_crm_fit() -> int:
     """Paragraaf 7: bij hoeveel van de zeven bedrijven past CRM volgens ``beoordeel``?"""
     profielen = _profielen().rename(columns=_NAMEN)
@@ -168,6 +199,14 @@ toets.vraag(
         _oe_prijsmaat() * 5: "Dat is de som van de vijf antwoorden. Het profiel is het "
         "gemiddelde: deel door het aantal stellingen."
     },
+)
+
+toets.vraag(
+    "oneens_ci",
+    _oneens_ci,
+    tip="Zoek in de tabel spreiding de grootste waarde in de kolom bereik, en neem de naam "
+    "precies over (tussen aanhalingstekens).",
+    bekende_fouten=_oneens_ci_fouten,
 )
 
 # 7. Beoordelen: past CRM?
