@@ -253,7 +253,21 @@ class NPSCalculator(widgets.VBox):
         self.uitkomst = html_widget("kt-nps-uitkomst")
         self.waarschuwing = html_widget("kt-nps-waarschuwing")
         self.staaf = html_widget("kt-nps-staaf")
-        self.verdeling = afbeelding("kt-nps-verdeling")
+        self.verdeling = afbeelding("kt-nps-verdeling", breedte="540px")
+
+        # Uitkomst links, verdeling rechts: zo past het tabblad op een laptopscherm
+        # (1366×900). Op een smal scherm schuift de grafiek onder de uitkomst.
+        uitkomst_en_verdeling = widgets.HBox(
+            [
+                widgets.VBox(
+                    [self.uitkomst, self.waarschuwing, self.staaf],
+                    layout=widgets.Layout(width="560px", flex="0 1 auto", margin="0 16px 0 0"),
+                ),
+                self.verdeling,
+            ],
+            layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start"),
+        )
+        uitkomst_en_verdeling.add_class("kt-nps-uitkomst-en-verdeling")
 
         tab_aantallen = widgets.VBox(
             [
@@ -266,10 +280,7 @@ class NPSCalculator(widgets.VBox):
                 widgets.HBox([self.dataset, self.laad_knop]),
                 widgets.HBox([self.bestand, self.lees_knop]),
                 self.bron,
-                self.uitkomst,
-                self.waarschuwing,
-                self.staaf,
-                self.verdeling,
+                uitkomst_en_verdeling,
             ]
         )
 

@@ -474,3 +474,25 @@ def test_geen_afgekapte_labels_op_een_laptopscherm(lab, lab_server, code, klasse
         hoogte = widget.evaluate("(w) => w.getBoundingClientRect().height")
         lab.screenshot("strategie-fit-laptop", widget)
         assert hoogte <= 900, f"de Strategie-fit is {hoogte:.0f} px hoog op 1366×900"
+
+
+@pytest.mark.e2e
+def test_nps_calculator_past_op_een_laptopscherm(lab, lab_server):
+    """Met de dataset geladen past elk tabblad van de NPS-calculator in 900 px hoogte (was 926)."""
+    calc = _toon_widget(lab, lab_server, "hoogte-nps.ipynb", NPS_CODE, ".kt-nps-calculator")
+    lab.page.set_viewport_size(LAPTOP)
+    _dataset_laden(lab, calc)
+    expect(calc.locator(".kt-nps-verdeling")).to_be_visible()
+    hoogtes = {}
+    for titel in ["Aantallen", "Vergelijken", "Een 8 is passief"]:
+        lab.open_tab(titel, calc)
+        lab.wait_widgets_idle()
+        hoogtes[titel] = calc.evaluate("(w) => w.getBoundingClientRect().height")
+    lab.open_tab("Aantallen", calc)
+    lab.screenshot("nps-calculator-laptop", calc)
+    # De verdeling staat naast de uitkomst, niet eronder.
+    uitkomst = calc.locator(".kt-nps-uitkomst").bounding_box()
+    verdeling = calc.locator(".kt-nps-verdeling").bounding_box()
+    assert uitkomst and verdeling and verdeling["x"] >= uitkomst["x"] + uitkomst["width"]
+    te_hoog = {t: round(h) for t, h in hoogtes.items() if h > 900}
+    assert not te_hoog, f"hoger dan 900 px op 1366×900: {te_hoog}"
