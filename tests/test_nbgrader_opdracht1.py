@@ -426,7 +426,12 @@ def _draai_bash(
     return uit, Path(staat.read_text().strip())
 
 
-HUB_COMMANDOS = ("release_assignment", "nbgrader collect", "release_feedback")
+HUB_COMMANDOS = (
+    "release_assignment",
+    "nbgrader collect",
+    "release_feedback",
+    "klanttools.nakijken feedback",
+)
 """Commando's die alleen bij de JupyterHub-route horen."""
 
 
@@ -547,7 +552,7 @@ def test_readme_doorlopen_elk_commando_werkte(cursus, hub_cursus):
         "nbgrader collect",
         "nbgrader autograde",
         "nbgrader generate_feedback",
-        "nbgrader release_feedback",
+        "python -m klanttools.nakijken feedback",
         "nbgrader export",
         "python -m klanttools.nakijken valideer",
     ):

@@ -30,7 +30,8 @@ from klanttools.grafieken._stijl import (
     klaar,
     stijl,
 )
-from klanttools.nps import NPSAnalyse, _geen_antwoorden, categorie, nps_uit_aantallen
+from klanttools.nps import NPSAnalyse, categorie, nps_uit_aantallen
+from klanttools.nps._tellen import _geen_antwoorden
 
 __all__ = ["nps_intervallen", "nps_staaf", "nps_verdeling"]
 

@@ -5,6 +5,9 @@
   (``nbgrader validate`` eindigt altijd met 0.)
 - ``python -m klanttools.nakijken klas OPDRACHT``: een hele klas nakijken, in de
   nbgrader-cursusmap (zie :mod:`klanttools.nakijken.klas`).
+- ``python -m klanttools.nakijken feedback OPDRACHT``: feedback teruggeven via de
+  JupyterHub-exchange, ook als een deel van de klas via de leeromgeving inleverde (zie
+  :mod:`klanttools.nakijken.feedback_terug`).
 """
 
 from __future__ import annotations
@@ -31,11 +34,18 @@ def main(argv: list[str] | None = None) -> int:
     from klanttools.nakijken.klas.opdrachtregel import maak_parser
 
     maak_parser(sub)
+    from klanttools.nakijken.feedback_terug import maak_parser as maak_feedback_parser
+
+    maak_feedback_parser(sub)
     args = parser.parse_args(argv)
     if args.commando == "klas":
         from klanttools.nakijken.klas.opdrachtregel import main as klas
 
         return klas(args)
+    if args.commando == "feedback":
+        from klanttools.nakijken.feedback_terug import feedback_terug
+
+        return feedback_terug(args.opdracht, args.cursusmap)
 
     from klanttools.nakijken.docent import valideer
 

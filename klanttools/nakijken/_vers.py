@@ -191,6 +191,14 @@ def _module_van(obj: object) -> str:
     return module if isinstance(module, str) else ""
 
 
+def _openbaar(module: str) -> str:
+    """De module zoals de student hem kent: ``klanttools.nps._tellen`` → ``klanttools.nps``."""
+    delen = module.split(".")
+    while len(delen) > 1 and delen[-1].startswith("_"):
+        delen.pop()
+    return ".".join(delen)
+
+
 def _is_klanttools(module: str) -> bool:
     return module == "klanttools" or module.startswith("klanttools.")
 
@@ -283,7 +291,7 @@ class _Speurder:
             if module.startswith(_TOEGESTAAN):
                 self.uit_data = True
             else:
-                self.gevonden.append(f"{naam} ({module})")
+                self.gevonden.append(f"{naam} ({_openbaar(module)})")
         elif isinstance(obj, types.FunctionType) and diepte < 6 and id(obj) not in self.gezien:
             self.gezien.add(id(obj))
             for sub in sorted(_namen_in_code(obj.__code__)):
