@@ -44,7 +44,6 @@ from klanttools.widgets._gemeen import (
     afbeelding,
     breed,
     breedte,
-    html_tabel,
     html_widget,
     knoppen_layout,
     knoppen_stijl,
@@ -53,6 +52,8 @@ from klanttools.widgets._gemeen import (
     waarschuwing_html,
 )
 from klanttools.widgets._html_staven import nps_staaf_html
+from klanttools.widgets._nps_vergelijken import TabVergelijken, _interval_tekst
+from klanttools.widgets._nps_wat_als import TabWatAls
 
 __all__ = ["NPSCalculator"]
 
@@ -65,56 +66,11 @@ MAXIMALE_FOUTMARGE = 20.0
 BETROUWBAARHEDEN = (("90%", 0.90), ("95%", 0.95), ("99%", 0.99))
 METHODEN = (("Wald", "wald"), ("Aangepaste Wald", "aangepaste_wald"))
 DATASETS = (("NPS-enquête Kruisveld Techniek (synthetisch)", "nps_enquete"),)
-OMZETTINGEN: tuple[tuple[str, dict[int, int]], ...] = (
-    ("elke 8 een 9", {8: 9}),
-    ("elke 7 en 8 een 9", {7: 9, 8: 9}),
-    ("elke 6 een 7", {6: 7}),
-)
-"""Keuzes op het tabblad "Een 8 is passief": (omschrijving, omzetting voor nps.wat_als)."""
 
-_MAX_GROEPEN = 12
 _TAB_AANTALLEN, _TAB_VERGELIJKEN, _TAB_ACHT = 0, 1, 2
 
 
-def _groepkolommen(data: pd.DataFrame, score: str) -> list[str]:
-    """Kolommen die als groep (meting, segment …) kunnen dienen: weinig verschillende waarden."""
-    kolommen = []
-    for kolom in data.columns:
-        if kolom == score or not isinstance(kolom, str):
-            continue
-        reeks = data[kolom]
-        if isinstance(reeks.dtype, pd.CategoricalDtype) or (
-            (pd.api.types.is_object_dtype(reeks.dtype) or pd.api.types.is_string_dtype(reeks.dtype))
-            and 2 <= reeks.nunique() <= _MAX_GROEPEN
-        ):
-            kolommen.append(kolom)
-    return kolommen
-
-
-def _groepwaarden(reeks: pd.Series) -> list[Any]:
-    """De waarden van een groepkolom, in hun eigen volgorde (categorieën) of alfabetisch."""
-    if isinstance(reeks.dtype, pd.CategoricalDtype):
-        return [w for w in reeks.cat.categories if (reeks == w).any()]
-    return sorted(reeks.dropna().unique().tolist(), key=str)
-
-
-def _tabel_uit_analyses(analyses: dict[str, nps.NPSAnalyse]) -> pd.DataFrame:
-    """Zet NPSAnalyse-uitkomsten in dezelfde vorm als nps.nps_per_groep (voor de grafiek)."""
-    velden = ["n", "promotors", "passief", "criticasters", "leeg"]
-    velden += ["nps", "foutmarge", "ondergrens", "bovengrens"]
-    tabel = pd.DataFrame(
-        {naam: [getattr(r, v) for v in velden] for naam, r in analyses.items()}, index=velden
-    ).T
-    tabel.index.name = None
-    return tabel
-
-
-def _interval_tekst(r: nps.NPSAnalyse) -> str:
-    pct = getal_nl(r.betrouwbaarheid * 100, 0)
-    return f"{pct}%-interval {getal_nl(r.ondergrens)} tot {getal_nl(r.bovengrens)}"
-
-
-class NPSCalculator(widgets.VBox):
+class NPSCalculator(TabVergelijken, TabWatAls, widgets.VBox):
     """Interactieve NPS-calculator met foutmarge, vergelijking en "een 8 is passief".
 
     Parameters
@@ -284,74 +240,8 @@ class NPSCalculator(widgets.VBox):
             ]
         )
 
-        # --- Tabblad 2: vergelijken -----------------------------------------------
-        self.vergelijk_bron = widgets.ToggleButtons(
-            options=[("Twee sets aantallen", "aantallen")],
-            value="aantallen",
-            description="Vergelijk",
-            style=knoppen_stijl(),
-            layout=knoppen_layout(),
-        )
-        self.vergelijk_bron.add_class("kt-nps-vergelijk-bron")
-        self.promotors_a = self._aantal("Promotors", 90, "kt-nps-promotors-a")
-        self.passief_a = self._aantal("Passief", 60, "kt-nps-passief-a")
-        self.criticasters_a = self._aantal("Criticasters", 50, "kt-nps-criticasters-a")
-        self.promotors_b = self._aantal("Promotors", 75, "kt-nps-promotors-b")
-        self.passief_b = self._aantal("Passief", 40, "kt-nps-passief-b")
-        self.criticasters_b = self._aantal("Criticasters", 35, "kt-nps-criticasters-b")
-        self._aantallen_box = widgets.VBox(
-            [
-                widgets.HTML("<b>Meting A</b> (de eerste of oude meting)"),
-                widgets.HBox([self.promotors_a, self.passief_a, self.criticasters_a]),
-                widgets.HTML("<b>Meting B</b> (de tweede of nieuwe meting)"),
-                widgets.HBox([self.promotors_b, self.passief_b, self.criticasters_b]),
-            ]
-        )
-        self.groep_kolom = widgets.Dropdown(description="Groeperen op", style=breed())
-        self.groep_kolom.add_class("kt-nps-groep-kolom")
-        self.groep_a = widgets.Dropdown(description="Groep A", style=breed())
-        self.groep_a.add_class("kt-nps-groep-a")
-        self.groep_b = widgets.Dropdown(description="Groep B", style=breed())
-        self.groep_b.add_class("kt-nps-groep-b")
-        self._groepen_box = widgets.VBox(
-            [self.groep_kolom, widgets.HBox([self.groep_a, self.groep_b])]
-        )
-        verberg(self._groepen_box)
-        self.vergelijking_uitkomst = html_widget("kt-nps-vergelijk-uitkomst")
-        self.intervallen = afbeelding("kt-nps-intervallen")
-        tab_vergelijken = widgets.VBox(
-            [
-                widgets.HTML(
-                    "<b>Vergelijken</b>: is het verschil tussen twee metingen of segmenten "
-                    "groter dan toeval goed kan verklaren?"
-                ),
-                self.vergelijk_bron,
-                self._aantallen_box,
-                self._groepen_box,
-                self.vergelijking_uitkomst,
-                self.intervallen,
-            ]
-        )
-
-        # --- Tabblad 3: een 8 is passief ------------------------------------------
-        self.omzetting = widgets.Dropdown(
-            options=OMZETTINGEN, value=OMZETTINGEN[0][1], description="Wat als", style=breed()
-        )
-        self.omzetting.add_class("kt-nps-omzetting")
-        self.wat_als_uitkomst = html_widget("kt-nps-watals-uitkomst")
-        self.wat_als_grafiek = afbeelding("kt-nps-watals-grafiek")
-        tab_acht = widgets.VBox(
-            [
-                widgets.HTML(
-                    "<b>Een 8 is passief</b>: voor veel Nederlanders is een 8 een goed "
-                    "rapportcijfer, maar in de NPS telt een 8 als <i>passief</i>, niet als "
-                    "promotor. Wat had dat gescheeld?"
-                ),
-                self.omzetting,
-                self.wat_als_uitkomst,
-                self.wat_als_grafiek,
-            ]
-        )
+        tab_vergelijken = self._bouw_vergelijken()
+        tab_acht = self._bouw_wat_als()
 
         self.tabs = widgets.Tab(
             children=[tab_aantallen, tab_vergelijken, tab_acht],
@@ -519,41 +409,6 @@ class NPSCalculator(widgets.VBox):
                 f"<pre>{html.escape(verslag)}</pre></details>"
             )
 
-    def _zet_groepen(self, groep: str | None) -> None:
-        kolommen = [] if self.data is None else _groepkolommen(self.data, self._score_kolom)
-        with self._stil():
-            if kolommen:
-                self.vergelijk_bron.options = [
-                    ("Groepen uit de data", "groepen"),
-                    ("Twee sets aantallen", "aantallen"),
-                ]
-                self.vergelijk_bron.value = "groepen"
-                self.groep_kolom.options = kolommen
-                if groep in kolommen:
-                    self.groep_kolom.value = groep
-                elif "meting" in kolommen:
-                    self.groep_kolom.value = "meting"
-                else:
-                    self.groep_kolom.value = kolommen[0]
-                self._zet_groepwaarden()
-            else:
-                self.vergelijk_bron.options = [("Twee sets aantallen", "aantallen")]
-                self.vergelijk_bron.value = "aantallen"
-                self.groep_kolom.options = []
-                self.groep_a.options = []
-                self.groep_b.options = []
-
-    def _zet_groepwaarden(self) -> None:
-        assert self.data is not None
-        waarden = _groepwaarden(self.data[self.groep_kolom.value])
-        opties = [(str(w), w) for w in waarden]
-        with self._stil():
-            self.groep_a.options = opties
-            self.groep_b.options = opties
-            if waarden:
-                self.groep_a.value = waarden[0]
-                self.groep_b.value = waarden[1] if len(waarden) > 1 else waarden[0]
-
     # ------------------------------------------------------------------------------
     # Callbacks: lezen -> rekenkern -> tonen
     # ------------------------------------------------------------------------------
@@ -581,22 +436,6 @@ class NPSCalculator(widgets.VBox):
             return
         self._werk_hoofd()
         self._werk_vergelijking()
-        self._werk_wat_als()
-
-    def _vergelijk_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
-        if self._stil:
-            return
-        self._werk_vergelijking()
-
-    def _groep_kolom_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
-        if self._stil or self.data is None or self.groep_kolom.value is None:
-            return
-        self._zet_groepwaarden()
-        self._werk_vergelijking()
-
-    def _omzetting_gewijzigd(self, _wijziging: dict[str, Any]) -> None:
-        if self._stil:
-            return
         self._werk_wat_als()
 
     # ------------------------------------------------------------------------------
@@ -660,116 +499,6 @@ class NPSCalculator(widgets.VBox):
     # Tabblad 2
     # ------------------------------------------------------------------------------
 
-    def _werk_vergelijking(self) -> None:
-        groepen = self.vergelijk_bron.value == "groepen" and self.data is not None
-        verberg(self._aantallen_box, groepen)
-        verberg(self._groepen_box, not groepen)
-        opties = self._opties()
-        try:
-            if groepen:
-                assert self.data is not None
-                kolom, score = self.groep_kolom.value, self._score_kolom
-                naam_a, naam_b = str(self.groep_a.value), str(self.groep_b.value)
-                a = self._analyse_groep(kolom, self.groep_a.value)
-                b = self._analyse_groep(kolom, self.groep_b.value)
-                tabel = nps.nps_per_groep(self.data, kolom, score, **opties)
-                tabel = tabel.dropna(subset=["nps"])
-            else:
-                naam_a, naam_b = "Meting A", "Meting B"
-                a = nps.analyse(
-                    aantallen=(
-                        self.promotors_a.value,
-                        self.passief_a.value,
-                        self.criticasters_a.value,
-                    ),
-                    **opties,
-                )
-                b = nps.analyse(
-                    aantallen=(
-                        self.promotors_b.value,
-                        self.passief_b.value,
-                        self.criticasters_b.value,
-                    ),
-                    **opties,
-                )
-                tabel = _tabel_uit_analyses({naam_a: a, naam_b: b})
-                tabel.index.name = "meting"
-            v = nps.vergelijk(a, b, betrouwbaarheid=opties["betrouwbaarheid"])
-        except INVOERFOUTEN as fout:
-            self.melding.zet("vergelijken", f"Vergelijken: {fout}")
-            return
-        self.melding.zet("vergelijken", None)
-        self.vergelijking = v
-        rijen = [
-            [
-                naam,
-                getal_nl(r.n, 0),
-                getal_nl(r.nps),
-                f"±{getal_nl(r.foutmarge)}",
-                _interval_tekst(r),
-            ]
-            for naam, r in ((naam_a, v.a), (naam_b, v.b))
-        ]
-        oordeel = "significant" if v.significant else "niet significant"
-        self.vergelijking_uitkomst.value = (
-            html_tabel(["", "n", "NPS", "foutmarge", "interval"], rijen, "kt-nps-vergelijk-tabel")
-            + f'<p>Verschil (B − A): <b class="kt-nps-verschil">{getal_nl(v.verschil)}</b> '
-            f'punten; <b class="kt-nps-significant">{oordeel}</b>.</p>'
-            f'<p class="kt-nps-oordeel">{html.escape(v.samenvatting())}</p>'
-        )
-        self._tekenaar.teken("intervallen", lambda: grafieken.nps_intervallen(tabel))
-
-    def _analyse_groep(self, kolom: str, waarde: Any) -> nps.NPSAnalyse:
-        assert self.data is not None
-        deel = self.data.loc[self.data[kolom] == waarde, self._score_kolom]
-        try:
-            return nps.analyse(deel, **self._opties())
-        except INVOERFOUTEN as fout:
-            raise type(fout)(f"groep {waarde!r}: {fout}") from None
-
     # ------------------------------------------------------------------------------
     # Tabblad 3
     # ------------------------------------------------------------------------------
-
-    def _werk_wat_als(self) -> None:
-        scores = self.scores
-        if scores is None:
-            self.wat_als_resultaat = None
-            self.melding.zet("wat als", None)
-            self.wat_als_uitkomst.value = (
-                "<p>Hiervoor zijn <b>losse antwoorden</b> nodig: met alleen de aantallen "
-                "is niet bekend hoeveel respondenten een 8 gaven. Laad op het tabblad "
-                "<i>Aantallen</i> een dataset of een enquêtebestand.</p>"
-            )
-            self._tekenaar.wis("wat_als")
-            verberg(self.wat_als_grafiek)
-            return
-        omschrijving = f"als {self.omzetting.label} was geweest"
-        try:
-            voor, na = nps.wat_als(scores, self.omzetting.value, **self._opties())
-            verschil = nps.vergelijk(voor, na).verschil
-        except INVOERFOUTEN as fout:
-            self.melding.zet("wat als", f"Een 8 is passief: {fout}")
-            return
-        self.melding.zet("wat als", None)
-        self.wat_als_resultaat = (voor, na)
-        self.wat_als_uitkomst.value = (
-            "<table style='border-collapse:collapse'>"
-            f"<tr><td style='padding:2px 8px'>Zoals gemeten</td>"
-            f"<td style='padding:2px 8px'>NPS <b class='kt-nps-watals-voor'>{getal_nl(voor.nps)}"
-            f"</b></td><td style='padding:2px 8px'>promotors {procent_nl(voor.aandeel_promotors)}"
-            f", passief {procent_nl(voor.aandeel_passief)}</td></tr>"
-            f"<tr><td style='padding:2px 8px'>{html.escape(omschrijving.capitalize())}</td>"
-            f"<td style='padding:2px 8px'>NPS <b class='kt-nps-watals-na'>{getal_nl(na.nps)}"
-            f"</b></td><td style='padding:2px 8px'>promotors {procent_nl(na.aandeel_promotors)}"
-            f", passief {procent_nl(na.aandeel_passief)}</td></tr></table>"
-            f"<p>Dat scheelt <b class='kt-nps-watals-verschil'>{getal_nl(verschil)}</b> punten. "
-            "Dezelfde klanten, dezelfde tevredenheid: alleen de cijfers die ze kiezen "
-            "verschillen. Vergelijk een Nederlandse NPS daarom voorzichtig met die uit "
-            "landen waar klanten sneller een 9 of 10 geven.</p>"
-        )
-        verberg(self.wat_als_grafiek, False)
-        tabel = _tabel_uit_analyses({"zoals gemeten": voor, omschrijving: na})
-        # Op twee regels: "... als elke 7 en 8 een 9 was geweest" past niet op één regel.
-        titel = f"NPS zoals gemeten en\n{omschrijving}"
-        self._tekenaar.teken("wat_als", lambda: grafieken.nps_intervallen(tabel, titel=titel))
