@@ -543,7 +543,7 @@ def test_opdrachtregel_zonder_notebook_geeft_exitcode_2(capsys):
 
 
 def test_afgerond_op_een_heel_getal_is_goed_met_een_opmerking(capsys):
-    from klanttools.nakijken._controles import AFRONDINGSNOOT
+    from klanttools.nakijken._basis import AFRONDINGSNOOT
 
     scores = [10, 9, 9, 8, 7, 6, 3, None]  # NPS = 100 × (3 − 2) / 7 = 14,29
     controleer_nps(14.3, scores)  # één decimaal: zonder opmerking

@@ -841,7 +841,7 @@ def test_controles_klanttools_of_ingebouwde_functies_vervangen_levert_niets_op(
 
 
 def test_afronden_op_een_heel_getal_en_doorrekenen_krijgen_punten_met_een_opmerking(cursus):
-    from klanttools.nakijken._controles import AFRONDINGSNOOT
+    from klanttools.nakijken._basis import AFRONDINGSNOOT
 
     afgerond = " ".join(_feedback(cursus, "500131").split())
     assert " ".join(AFRONDINGSNOOT.split()) in afgerond
