@@ -103,7 +103,13 @@ def maak_orders_ruw(
     rijen: list[list[object]] = []
     for order_id, datum, account_id, kanaal, bedrag in september:
         j, m, d = str(datum).split("-")
-        nieuw: list[object] = [order_id, f"{d}-{m}-{j}", account_id, kanaal, _nl_bedrag(str(bedrag))]
+        nieuw: list[object] = [
+            order_id,
+            f"{d}-{m}-{j}",
+            account_id,
+            kanaal,
+            _nl_bedrag(str(bedrag)),
+        ]
         toeval = rng.random()
         if toeval < 0.015:
             nieuw[4] = None  # bedrag ontbreekt
