@@ -69,10 +69,12 @@ def maak_orders(
         aantal = int(rng.poisson(per_jaar * dagen / 365))
         for _ in range(aantal):
             datum = BEGIN + dt.timedelta(days=int(rng.integers(0, dagen)))
-            while datum.weekday() >= 5:
-                datum -= dt.timedelta(days=2)
-            if datum < BEGIN:
-                datum += dt.timedelta(days=3)
+            if datum.weekday() >= 5:  # weekend: naar de maandag erna of de vrijdag ervoor
+                maandag = datum + dt.timedelta(days=7 - datum.weekday())
+                vrijdag = datum - dt.timedelta(days=datum.weekday() - 4)
+                datum = (
+                    maandag if maandag <= EIND and (datum.day % 2 or vrijdag < BEGIN) else vrijdag
+                )
             kanaal = _kanaal(rng, segment, datum)
             bedrag = math.exp(rng.normal(math.log(gemiddeld * _FACTOR_BEDRAG[kanaal]), 0.55))
             if bedrag >= GRENS:

@@ -37,7 +37,7 @@ GENERATOR = DATA / "maak_datasets.py"
 
 NAMEN = ["nps_enquete", "accounts", "leads", "waardestrategie", "orders", "orders_ruw"]
 RIJEN = {"nps_enquete": 1067, "accounts": 300, "leads": 1945, "waardestrategie": 420}
-RIJEN |= {"orders": 7225, "orders_ruw": 631}
+RIJEN |= {"orders": 7216, "orders_ruw": 631}
 PEILDATUM = pd.Timestamp("2026-10-31")
 METINGEN = ["voorjaar 2025", "najaar 2025", "voorjaar 2026", "najaar 2026"]
 FASEN = ["suspect", "lead", "prospect", "klant"]
