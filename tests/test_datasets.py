@@ -691,7 +691,7 @@ def test_orders_ruw_is_tekst_met_bewuste_fouten() -> None:
     assert all(ruw[k].dtype == object or str(ruw[k].dtype) == "str" for k in ruw.columns)
     assert ruw.duplicated().sum() > 10
     assert ruw["bedrag"].isna().sum() > 3 and ruw["kanaal"].isna().sum() > 3
-    assert ruw["bedrag"].dropna().str.contains(r"^\d{1,3}(\.\d{3})*,\d{2}$").all()
+    assert ruw["bedrag"].dropna().str.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{2}").all()
     # Opgeschoond zijn het precies de septemberorders uit het datawarehouse.
     schoon = ruw.drop_duplicates()
     sept = orders[orders["datum"].dt.strftime("%Y-%m") == "2026-09"]

@@ -1,9 +1,9 @@
 """Opdracht 3 (Technologie) kijkt zichzelf na: één echte ``nbgrader autograde``-run, geen mocks.
 
-Eén kopie van ``exercises/`` voor de hele module: ``generate_assignment``, dan zeven
+Eén kopie van ``exercises/`` voor de hele module: ``generate_assignment``, dan acht
 inleveringen (modeloplossing, leeg, vervangen testcellen, vervangen controles, vervangen
-ingebouwde functie, ingetypte getallen waar gerekend moest, doorrekenen met een eigen foute
-tabel en reeks) in één ``autograde``. Daarnaast: de lege studentversie draait en verklapt geen
+ingebouwde functie, ingetypte getallen waar gerekend moest, bedragen verkeerd omgezet,
+doorrekenen met een eigen foute tabel en reeks) in één ``autograde``. Daarnaast: de lege studentversie draait en verklapt geen
 nagekeken waarde. De juiste waarden rekent deze module zelf uit de CSV's (pandas, zonder
 klanttools).
 """
@@ -130,6 +130,13 @@ INZENDINGEN: dict[str, dict] = {
             "antwoord_10": f'r_marge = {GETALLEN["r_marge"]:.3f}\nantwoord_10b = "B"',
         }
     },
+    "bedragfout": {
+        "antwoorden": {
+            "antwoord_6": 'schoon = ruw.drop_duplicates().dropna(subset=["bedrag"]).copy()\n'
+            'schoon["bedrag"] = pd.to_numeric(schoon["bedrag"].str.replace(",", "", regex=False))\n'
+            'aantal_schoon = len(schoon)\ntotaal_september = schoon["bedrag"].sum()',
+        }
+    },
     "doorrekenen": {
         "antwoorden": {
             "antwoord_6": 'schoon = ruw.dropna(subset=["bedrag"]).copy()\n'
@@ -148,6 +155,7 @@ VERWACHT = {
     "controles": 0.0,
     "ingebouwd": 0.0,
     "ingetypt": AUTOMATISCH - 4 - 2,  # vraag 6a, 6b en 10a: ingetypt, niet uitgerekend
+    "bedragfout": AUTOMATISCH - 2,  # 6b: de punt als decimaalteken gelezen, geen doorrekenen
     "doorrekenen": AUTOMATISCH - 2 - 3,  # 6a en 7 fout; 6b en 8 doorgerekend
 }
 
@@ -213,6 +221,7 @@ def test_ingetypte_getallen_kosten_precies_die_vragen(cursus):
 def test_denkfouten_krijgen_hun_nederlandse_hint_en_doorrekenen_telt(cursus):
     assert "De dubbele rijen zitten er nog in" in _uitvoer(cursus, "doorrekenen", "test_6a")
     assert "alle twaalf maanden" in _uitvoer(cursus, "doorrekenen", "test_7")
+    assert "veel te klein" in _uitvoer(cursus, "bedragfout", "test_6b")
     for gid in ("test_6b", "test_8"):
         assert "Doorrekenen" in _uitvoer(cursus, "doorrekenen", gid)
     assert "Ingebouwde functies van Python zijn veranderd" in _uitvoer(
