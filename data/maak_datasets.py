@@ -91,6 +91,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import importlib.util
 import math
 from collections.abc import Sequence
 from pathlib import Path
@@ -1009,7 +1010,24 @@ def maak_alles(uitvoer: Path = MAP) -> dict[str, Path]:
     kol, rijen = maak_waardestrategie()
     paden["waardestrategie"] = uitvoer / "waardestrategie.csv"
     _schrijf(paden["waardestrategie"], kol, rijen)
+
+    # Eenheid Technologie (issue 12): de orders en hun ruwe export, in data/_maak_orders.py.
+    orders_mod = _hulpmodule("_maak_orders")
+    kol, orders = orders_mod.maak_orders(np.random.default_rng([ZAAD, 5]), acc)
+    paden["orders"] = uitvoer / "orders.csv"
+    _schrijf(paden["orders"], kol, orders)
+    kol, rijen = orders_mod.maak_orders_ruw(np.random.default_rng([ZAAD, 5, 1]), orders)
+    paden["orders_ruw"] = uitvoer / "orders_ruw.csv"
+    orders_mod.schrijf_ruw(paden["orders_ruw"], kol, rijen)
     return paden
+
+
+def _hulpmodule(naam: str):
+    """Laad ``data/<naam>.py`` (een generator naast dit script), vanuit elke map."""
+    spec = importlib.util.spec_from_file_location(naam, MAP / f"{naam}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main(argv: Sequence[str] | None = None) -> None:

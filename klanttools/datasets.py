@@ -1,6 +1,6 @@
 """De cursusdatasets laden op naam, vanuit elke map.
 
-De kit heeft vier datasets over **Kruisveld Techniek B.V.**, een verzonnen
+De kit heeft datasets over **Kruisveld Techniek B.V.**, een verzonnen
 technische groothandel. **Alle gegevens zijn synthetisch**: gemaakt met een
 vast startgetal door ``data/maak_datasets.py`` en beschreven in
 ``data/README.md``. Ze lijken op echte gegevens, maar gaan niet over bestaande
@@ -22,7 +22,7 @@ Examples
 --------
 >>> from klanttools.datasets import laad, beschikbare_datasets
 >>> list(beschikbare_datasets())
-['nps_enquete', 'accounts', 'leads', 'waardestrategie']
+['nps_enquete', 'accounts', 'leads', 'waardestrategie', 'orders', 'orders_ruw']
 >>> enquete = laad("nps_enquete")
 >>> enquete["score"].dtype
 Int64Dtype()
@@ -64,6 +64,7 @@ _ROLLEN = ("Inkoper", "Projectleider", "Monteur", "Directie")
 _METINGEN = ("voorjaar 2025", "najaar 2025", "voorjaar 2026", "najaar 2026")
 _BRONNEN = ("inbound", "koude acquisitie", "netwerk", "beurs", "aanbesteding")
 _FASEN = ("suspect", "lead", "prospect", "klant")
+_KANALEN = ("accountmanager", "telefoon", "e-mail", "webshop")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class _Dataset:
     kommagetallen: tuple[str, ...] = ()
     datums: tuple[str, ...] = ()
     categorieen: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
+    scheidingsteken: str = ","
 
 
 _DATASETS: dict[str, _Dataset] = {
@@ -182,6 +184,26 @@ _DATASETS: dict[str, _Dataset] = {
         kolommen=("bedrijf", "respondent", "stelling", "antwoord"),
         gehele_getallen=("antwoord",),
     ),
+    "orders": _Dataset(
+        bestand="orders.csv",
+        omschrijving=(
+            "Grote orders (vanaf 1.000 euro) van november 2025 tot en met oktober 2026: "
+            "datum, klant, kanaal en bedrag, uit het datawarehouse."
+        ),
+        kolommen=("order_id", "datum", "account_id", "kanaal", "bedrag"),
+        kommagetallen=("bedrag",),
+        datums=("datum",),
+        categorieen={"kanaal": (_KANALEN, False)},
+    ),
+    "orders_ruw": _Dataset(
+        bestand="orders_ruw.csv",
+        omschrijving=(
+            "Ruwe export van de orders van september 2026 uit Nederlandse Excel: alles als "
+            "tekst, met dubbele rijen, lege cellen en bedragen als 1.234,56."
+        ),
+        kolommen=("order_id", "datum", "account_id", "kanaal", "bedrag"),
+        scheidingsteken=";",
+    ),
 }
 
 
@@ -201,6 +223,8 @@ def beschikbare_datasets() -> dict[str, str]:
     accounts
     leads
     waardestrategie
+    orders
+    orders_ruw
     >>> beschikbare_datasets()["accounts"][:30]
     '300 zakelijke klanten met omze'
     """
@@ -317,8 +341,10 @@ def laad(naam: str) -> pd.DataFrame:
     Parameters
     ----------
     naam : str
-        Naam van de dataset: ``"nps_enquete"``, ``"accounts"``, ``"leads"`` of
-        ``"waardestrategie"`` (zie `beschikbare_datasets`). Hoofdletters en een
+        Naam van de dataset: ``"nps_enquete"``, ``"accounts"``, ``"leads"``,
+        ``"waardestrategie"``, ``"orders"`` of ``"orders_ruw"`` (zie
+        `beschikbare_datasets`). ``"orders_ruw"`` komt bewust ongeschoond binnen: elke
+        kolom als tekst, precies zoals in het bestand (om zelf op te schonen). Hoofdletters en een
         achtervoegsel ``.csv`` mogen.
 
     Returns
@@ -353,7 +379,7 @@ def laad(naam: str) -> pd.DataFrame:
     >>> laad("nps")
     Traceback (most recent call last):
     ...
-    ValueError: naam: 'nps' is geen dataset van klanttools. Bedoelde je 'nps_enquete'? Beschikbaar: 'nps_enquete', 'accounts', 'leads' en 'waardestrategie'. Zie beschikbare_datasets() voor een omschrijving.
+    ValueError: naam: 'nps' is geen dataset van klanttools. Bedoelde je 'nps_enquete'? Beschikbaar: 'nps_enquete', 'accounts', 'leads', 'waardestrategie', 'orders' en 'orders_ruw'. Zie beschikbare_datasets() voor een omschrijving.
     """
     sleutel = _controleer_naam(naam)
     d = _DATASETS[sleutel]
@@ -361,7 +387,7 @@ def laad(naam: str) -> pd.DataFrame:
     with pad.open("rb") as f:
         df = pd.read_csv(
             f,
-            sep=",",
+            sep=d.scheidingsteken,
             encoding="utf-8",
             dtype=str,
             keep_default_na=False,

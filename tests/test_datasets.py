@@ -35,8 +35,9 @@ PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
 GENERATOR = DATA / "maak_datasets.py"
 
-NAMEN = ["nps_enquete", "accounts", "leads", "waardestrategie"]
+NAMEN = ["nps_enquete", "accounts", "leads", "waardestrategie", "orders", "orders_ruw"]
 RIJEN = {"nps_enquete": 1067, "accounts": 300, "leads": 1945, "waardestrategie": 420}
+RIJEN |= {"orders": 7216, "orders_ruw": 631}
 PEILDATUM = pd.Timestamp("2026-10-31")
 METINGEN = ["voorjaar 2025", "najaar 2025", "voorjaar 2026", "najaar 2026"]
 FASEN = ["suspect", "lead", "prospect", "klant"]
@@ -660,3 +661,49 @@ def test_wheel_bevat_de_data(tmp_path: Path) -> None:
     assert "klanttools/_data/README.md" in namen
     assert "klanttools/datasets.py" in namen
     assert not any(n.startswith("data/") for n in namen)
+
+
+# ---------------------------------------------------------------------------
+# Orders (eenheid Technologie): het datawarehouse en de ruwe export
+# ---------------------------------------------------------------------------
+
+
+def test_orders_types_en_kanalen(accounts: pd.DataFrame) -> None:
+    orders = laad("orders")
+    assert str(orders["datum"].dtype).startswith("datetime64")
+    assert orders["bedrag"].dtype == "float64" and (orders["bedrag"] >= 1000).all()
+    assert list(orders["kanaal"].cat.categories) == list(_laad_generator_orders().KANALEN)
+    assert orders["datum"].min() >= pd.Timestamp("2025-11-01")
+    assert orders["datum"].max() <= PEILDATUM
+    assert set(orders["account_id"]) <= set(accounts["account_id"])
+    assert orders["order_id"].is_unique
+
+
+def test_orders_webshop_groeit_na_de_nieuwe_webshop() -> None:
+    orders = laad("orders")
+    na = orders["datum"] >= pd.Timestamp("2026-02-01")
+    aandeel = orders.groupby(na)["kanaal"].apply(lambda k: (k == "webshop").mean())
+    assert aandeel[True] > 1.5 * aandeel[False]
+
+
+def test_orders_ruw_is_tekst_met_bewuste_fouten() -> None:
+    ruw, orders = laad("orders_ruw"), laad("orders")
+    assert all(ruw[k].dtype == object or str(ruw[k].dtype) == "str" for k in ruw.columns)
+    assert ruw.duplicated().sum() > 10
+    assert ruw["bedrag"].isna().sum() > 3 and ruw["kanaal"].isna().sum() > 3
+    assert ruw["bedrag"].dropna().str.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{2}").all()
+    # Opgeschoond zijn het precies de septemberorders uit het datawarehouse.
+    schoon = ruw.drop_duplicates()
+    sept = orders[orders["datum"].dt.strftime("%Y-%m") == "2026-09"]
+    assert list(schoon["order_id"]) == list(sept["order_id"])
+    bedrag = pd.to_numeric(schoon["bedrag"].str.replace(".", "").str.replace(",", "."))
+    heel = bedrag.notna().to_numpy()
+    assert bedrag[heel].to_numpy() == pytest.approx(sept["bedrag"].to_numpy()[heel])
+
+
+def _laad_generator_orders():
+    spec = importlib.util.spec_from_file_location("_maak_orders", DATA / "_maak_orders.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -178,6 +178,7 @@ def _beweringen() -> list[Bewering]:
     assert 700 < open_antwoorden < 800, open_antwoorden
     b.append(Bewering("ruim 700 open antwoorden", "Ruim 700 van zulke antwoorden", in_tekst=True))
     b += _beweringen_strategie()
+    b += _beweringen_technologie()
     return b
 
 
@@ -252,6 +253,103 @@ def _beweringen_strategie() -> list[Bewering]:
     return b
 
 
+def _beweringen_technologie() -> list[Bewering]:
+    """Les 4: orders, koppelen, correlaties en het opschoonvoorbeeld, met eigen pandas."""
+    orders = pd.read_csv(MAP / "data" / "orders.csv", parse_dates=["datum"])
+    b = [
+        Bewering("orders: rijen", f"Orders: {len(orders)}"),
+        Bewering("orders: eerste dag", f"Eerste orderdag: {orders['datum'].min():%Y-%m-%d}"),
+        Bewering("orders: laatste dag", f"Laatste orderdag: {orders['datum'].max():%Y-%m-%d}"),
+    ]
+    # Het opschoonvoorbeeld: 6 rijen, 1 dubbel, 1 zonder bedrag, 1 zonder kanaal.
+    b += [
+        Bewering("opschonen: rijen over", "- Rijen over: 4"),
+        Bewering(
+            "opschonen: totaal", f"- Totaal bedrag: € {nl(1250 + 2400.50 + 1099.95 + 12000, 2)}"
+        ),
+    ]
+    voor = orders[orders["datum"] < pd.Timestamp(2026, 2, 1)]
+    for kanaal, omzet in voor.groupby("kanaal")["bedrag"].sum().items():
+        aandeel = omzet / voor["bedrag"].sum() * 100
+        b.append(Bewering(f"orders: aandeel {kanaal} vóór", f"- {kanaal}: {nl(aandeel)}%"))
+    # De grafiek: na februari ligt de webshop elke maand hoger dan in elke maand ervoor.
+    maand = orders["datum"].dt.strftime("%Y-%m")
+    per_maand = orders.groupby([maand, "kanaal"])["bedrag"].sum().unstack()
+    webshop = per_maand["webshop"] / per_maand.sum(axis=1)
+    assert webshop[webshop.index >= "2026-02"].min() > webshop[webshop.index < "2026-02"].max()
+    b.append(
+        Bewering(
+            "orders: grafiek",
+            "vanaf februari ligt het aandeel van de webshop duidelijk hoger",
+            in_tekst=True,
+        )
+    )
+    accounts = ACCOUNTS
+    gekoppeld = orders.merge(accounts, on="account_id")
+    assert len(gekoppeld) == len(orders)
+    b.append(Bewering("orders: koppelen", f"Rijen na het koppelen: {len(gekoppeld)}"))
+    for sector, omzet in gekoppeld.groupby("sector")["bedrag"].sum().items():
+        b.append(Bewering(f"orders: sector {sector}", f"- {sector}: € {nl(omzet, 0)}"))
+
+    # Correlaties: eigen formule (Pearson) in plaats van pandas .corr.
+    def pearson(x: pd.Series, y: pd.Series) -> float:
+        dx, dy = x - x.mean(), y - y.mean()
+        return float((dx * dy).sum() / math.sqrt((dx**2).sum() * (dy**2).sum()))
+
+    antwoorden = ENQUETE.groupby("account_id").size()
+    klanten = accounts.assign(antwoorden=accounts["account_id"].map(antwoorden).fillna(0))
+    mkb = klanten[klanten["segment"] == "MKB"]
+    b += [
+        Bewering(
+            "correlatie orders",
+            "Correlatie omzet en orders per jaar: "
+            + nl(pearson(accounts["omzet"], accounts["orders_per_jaar"]), 2),
+        ),
+        Bewering(
+            "correlatie antwoorden",
+            "Correlatie omzet en aantal enquêteantwoorden: "
+            + nl(pearson(klanten["omzet"], klanten["antwoorden"]), 2),
+        ),
+        Bewering(
+            "correlatie MKB",
+            "Alleen MKB-klanten: " + nl(pearson(mkb["omzet"], mkb["antwoorden"]), 2),
+        ),
+    ]
+    # Segmentatie: de tekst noemt de key accounts in de middelste klasse en de kleine
+    # klanten in de hoogste.
+    omzet, segment = accounts["omzet"], accounts["segment"]
+    ka_midden = int(((segment == "Key account") & (omzet > 10_000) & (omzet <= 50_000)).sum())
+    kz_hoog = int(((segment == "Klein zakelijk") & (omzet > 50_000)).sum())
+    woord = {3: "drie", 4: "vier"}
+    b.append(
+        Bewering(
+            "segmentatie in de tekst",
+            f"{woord[ka_midden]} key accounts zitten in de middelste klasse, en "
+            f"{woord[kz_hoog]} klein zakelijke klanten hebben een omzet vanaf 50.000 euro",
+            in_tekst=True,
+        )
+    )
+    return b
+
+
+def _verborgen_technologie() -> list[Bewering]:
+    """Opdracht 3 (vraag 7 en 8): omzet per kanaal en webshopaandeel sinds februari 2026."""
+    orders = pd.read_csv(MAP / "data" / "orders.csv", parse_dates=["datum"])
+    na = orders[orders["datum"] >= pd.Timestamp(2026, 2, 1)]
+    omzet = na.groupby("kanaal")["bedrag"].sum()
+    uit = [
+        Bewering(
+            "webshop sinds februari (vraag 8 van opdracht 3)",
+            f"- webshop: {nl(omzet['webshop'] / omzet.sum() * 100)}%",
+        )
+    ]
+    uit += [
+        Bewering(f"omzet {k} sinds februari (vraag 7 van opdracht 3)", f"{v:.2f}")
+        for k, v in omzet.items()
+    ]
+    return uit
+
+
 BEWERINGEN = _beweringen()
 
 _LAATSTE = list(PER_METING)[-2:]
@@ -262,6 +360,7 @@ VERBORGEN = [
     )
 ]
 """Wat de lessen niet mogen tonen: een antwoord op een vraag met punten uit de opdracht."""
+VERBORGEN += _verborgen_technologie()
 
 
 def _gelijk(tekst: str) -> str:

@@ -93,6 +93,19 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
         "aantal_crm_fit": "2",
         "instrument": '"C"',
     },
+    "04-technologie.ipynb": {
+        "avg": '"B"',
+        "v_snelheid": '"velocity"',
+        "kwadrant_adres": '"gestructureerd-statisch"',
+        "kwadrant_chat": '"ongestructureerd-dynamisch"',
+        "datawarehouse": '"C"',
+        "automation": '"A"',
+        "rijen_over": "4",
+        "bedrag_getal": "12000",
+        "webshop_voor": 'aandeel_voor["webshop"]',
+        "sector_meeste": '"Installatietechniek"',
+        "schijnverband": '"C"',
+    },
 }
 """Per notebook: de goede antwoorden, als Python-code op de plek van ``None``."""
 

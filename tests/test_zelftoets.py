@@ -11,7 +11,7 @@ import pytest
 
 from klanttools.nakijken import HINTS, AntwoordKloptNiet, Zelftoets, controleer_nps
 from klanttools.nakijken.zelftoets import Beoordeling
-from klanttools.zelftoetsen import les01, les02, les03
+from klanttools.zelftoetsen import les01, les02, les03, les04
 
 NIET_INGEVULD = "Nog niet ingevuld. Zet je antwoord op de plek van None en voer de cel opnieuw uit."
 
@@ -303,10 +303,33 @@ def test_elk_leerdoel_heeft_een_zelftoets():
     assert met_hint == {1, 2, 3, 4}
 
 
+LES04_VRAGEN = {
+    "avg": 1,
+    "v_snelheid": 2,
+    "kwadrant_adres": 2,
+    "kwadrant_chat": 2,
+    "datawarehouse": 2,
+    "automation": 3,
+    "rijen_over": 4,
+    "bedrag_getal": 4,
+    "webshop_voor": 5,
+    "sector_meeste": 5,
+    "schijnverband": 5,
+}
+"""De vragen van les 4 (eenheid 3), met het leerdoel (1–5 van eenheid 3) dat ze oefenen."""
+
+
+def test_elk_leerdoel_van_les04_heeft_een_zelftoets_met_een_hint():
+    assert set(les04.toets.vragen) == set(LES04_VRAGEN)
+    met_hint = {LES04_VRAGEN[k] for k, v in les04.toets.vragen.items() if v.fouten}
+    assert met_hint == set(LES04_VRAGEN.values()) == {1, 2, 3, 4, 5}
+
+
 _ALLE = (
     [(les01, k) for k in sorted(LES01_VRAGEN)]
     + [(les02, k) for k in sorted(LES02_VRAGEN)]
     + [(les03, k) for k in sorted(LES03_VRAGEN)]
+    + [(les04, k) for k in sorted(LES04_VRAGEN)]
 )
 
 
@@ -385,6 +408,12 @@ def test_les03_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
         (les03, "oe_prijsmaat", 23, "som van de vijf"),
         (les03, "aantal_crm_fit", 3, "drempel van 3,0"),
         (les03, "instrument", "b", "Dannhauser en Roodt"),
+        (les04, "avg", "c", "persoonsgegevens"),
+        (les04, "kwadrant_chat", "Gestructureerd-Dynamisch", "vrije tekst"),
+        (les04, "bedrag_getal", 12.0, "duizendtalteken"),
+        (les04, "rijen_over", 3, "onbekend"),
+        (les04, "webshop_voor", 0.099, "fractie"),
+        (les04, "schijnverband", "a", "veroorzaakt"),
     ],
 )
 def test_tips(les, sleutel, antwoord, hint):
@@ -414,3 +443,20 @@ def test_les01_controleer_print_en_geeft_geen_fout(capsys):
         "Nog niet goed. Is er al contact geweest? Kijk in de tabel.",
         NIET_INGEVULD,
     ]
+
+
+def test_les04_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
+    """Eigen rekenwerk met pandas op de CSV's (zonder klanttools)."""
+    import pandas as pd
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    orders = pd.read_csv(data / "orders.csv", parse_dates=["datum"])
+    accounts = pd.read_csv(data / "accounts.csv")
+    voor = orders[orders["datum"] < pd.Timestamp(2026, 2, 1)]
+    webshop = voor.loc[voor["kanaal"] == "webshop", "bedrag"].sum() / voor["bedrag"].sum() * 100
+    vragen = les04.toets.vragen
+    assert vragen["webshop_voor"].verwacht == pytest.approx(webshop)
+    assert 8 < webshop < 12
+    sector = orders.merge(accounts, on="account_id").groupby("sector")["bedrag"].sum()
+    assert vragen["sector_meeste"].verwacht == sector.idxmax() == "Installatietechniek"
+    assert sector.idxmin() in vragen["sector_meeste"].fouten

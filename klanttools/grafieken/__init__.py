@@ -22,6 +22,7 @@ klantgroepen_matrix    Partner, Vriend, Economicus en Dog in een spreidingsdiagr
 abc_curve              de Pareto-curve van een ABC-analyse met de klassegrenzen
 strategie_profiel      de drie waardestrategieën op 1–5 met drempel en dominante keuze
 funnel                 de sales funnel met de conversie per stap
+aandelen_per_periode   aandelen (%) per periode als lijnen, bijvoorbeeld omzet per kanaal
 als_png                een figuur als PNG-bytes
 =====================  ==============================================================
 
@@ -48,12 +49,14 @@ from klanttools.grafieken.klantrating import klantrating_ranking
 from klanttools.grafieken.nps import nps_intervallen, nps_staaf, nps_verdeling
 from klanttools.grafieken.processen import funnel
 from klanttools.grafieken.strategie import strategie_profiel
+from klanttools.grafieken.technologie import aandelen_per_periode
 
 __all__ = [
     "KLEUREN_ABC",
     "KLEUREN_KLANTGROEPEN",
     "KLEUREN_NPS",
     "KLEUREN_SELECTIE",
+    "aandelen_per_periode",
     "abc_curve",
     "als_png",
     "funnel",
