@@ -68,6 +68,11 @@ meld "virtuele omgeving $VENV met klanttools[hub] (JupyterLab, nbgrader, Jupyter
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q "$KIT[hub]"
 
+meld "studentversie (lessen en data voor elke nieuwe student) ..."
+rm -rf "$PREFIX/studentenversie" "$PREFIX/studentenversie.zip"
+"$VENV/bin/python" -m klanttools.studentenversie "$KIT" "$PREFIX/studentenversie"
+chmod -R u=rwX,go=rX "$PREFIX/studentenversie"
+
 meld "groepen en docent ($DOCENT) ..."
 "$VENV/bin/python" -m klanttools.hub gebruiker "$DOCENT" --groep "$DOCENTEN"
 getent group "$STUDENTEN" >/dev/null || groupadd "$STUDENTEN"

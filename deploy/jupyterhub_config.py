@@ -21,6 +21,7 @@ KLANTTOOLS_HUB_INTERN_POORT     interne poort van de hub                    8081
 KLANTTOOLS_PROXY_API_POORT      API-poort van configurable-http-proxy       8001
 KLANTTOOLS_FORMGRADER_POORT     poort van de formgrader-service             9010
 KLANTTOOLS_HUB_STAAT            database, cookiegeheim, logboek             /var/lib/klanttools-hub
+KLANTTOOLS_LESMATERIAAL         werkmap/ van de studentversie               /opt/klanttools/studentenversie/werkmap
 ==============================  ==========================================  =================
 
 Veilig standaard: alleen leden van de twee groepen loggen in (PAM, hun Unix-wachtwoord);
@@ -47,6 +48,9 @@ STUDENTEN = _env("KLANTTOOLS_STUDENTEN_GROEP", "studenten")
 EXCHANGE = _env("KLANTTOOLS_EXCHANGE", "/srv/nbgrader/exchange")
 STAAT = Path(_env("KLANTTOOLS_HUB_STAAT", "/var/lib/klanttools-hub"))
 HIER = Path(__file__).resolve().parent
+# Voor een Python buiten de systeemmappen (pyenv, conda); servers van gebruikers krijgen hem
+# al mee (Spawner.env_keep), de service en de kopie van het lesmateriaal hier.
+_LD = {"LD_LIBRARY_PATH": _env("LD_LIBRARY_PATH")} if _env("LD_LIBRARY_PATH") else {}
 
 
 def _cursusmap() -> str:
@@ -111,6 +115,39 @@ c.Spawner.environment = {
     "KLANTTOOLS_CURSUS": CURSUS,
     "PATH": f"{VENV_BIN}:/usr/local/bin:/usr/bin:/bin",
 }
+# Het lesmateriaal uit de studentversie (lessen/, data/) komt bij de eerste start in de
+# thuismap. De kopie draait als de student zelf, niet als root: root die in een map van een
+# student schrijft, is te misleiden met symbolische links.
+LESMATERIAAL = Path(_env("KLANTTOOLS_LESMATERIAAL", "/opt/klanttools/studentenversie/werkmap"))
+_KOPIEER = """
+import os, shutil, sys
+bron = sys.argv[1]
+for deel in ("lessen", "data"):
+    doel = os.path.join(os.path.expanduser("~"), deel)
+    if os.path.isdir(os.path.join(bron, deel)) and not os.path.lexists(doel):
+        shutil.copytree(os.path.join(bron, deel), doel)
+"""
+
+
+def _lesmateriaal(spawner) -> None:
+    import subprocess
+
+    if _is_docent(spawner) or not LESMATERIAAL.is_dir():
+        return
+    p = pwd.getpwnam(spawner.user.name)
+    subprocess.run(
+        [str(VENV_BIN / "python"), "-c", _KOPIEER, str(LESMATERIAAL)],
+        user=p.pw_uid,
+        group=p.pw_gid,
+        extra_groups=[],
+        env={"HOME": p.pw_dir, "PATH": "/usr/bin:/bin", **_LD},
+        cwd=p.pw_dir,
+        check=True,
+        timeout=60,
+    )
+
+
+c.Spawner.pre_spawn_hook = _lesmateriaal
 c.Spawner.args = [
     f"--LabApp.app_settings_dir={KIT / 'jupyter' / 'lab' / 'settings'}",
 ]
@@ -142,7 +179,7 @@ c.JupyterHub.services = [
             "PATH": f"{VENV_BIN}:/usr/local/bin:/usr/bin:/bin",
             # Voor een Python buiten de systeemmappen (pyenv); de servers van gebruikers
             # krijgen LD_LIBRARY_PATH al mee (Spawner.env_keep).
-            **({"LD_LIBRARY_PATH": _env("LD_LIBRARY_PATH")} if _env("LD_LIBRARY_PATH") else {}),
+            **_LD,
         },
         "oauth_no_confirm": True,
     }

@@ -48,11 +48,19 @@ VENV_BIN = Path(sys.executable).parent
 DEPLOY = MAP / "deploy"
 BRON = MAP / "exercises" / "source" / OPDRACHT / NOTEBOOK
 VALS = "# dit schreef student 2, op naam van student 1"
+LES = "01-de-klant.ipynb"
 
 
 def _voor_iedereen(pad: Path) -> bool:
     """Kan elke gebruiker bij ``pad`` (elke map erboven heeft o+x)?"""
     return all(os.stat(p).st_mode & 0o001 for p in [pad, *pad.parents])
+
+
+def _link_of_kopie(bron: str, doel: str) -> None:
+    try:
+        os.link(bron, doel)
+    except OSError:  # ander bestandssysteem
+        shutil.copy2(bron, doel)
 
 
 def _python_voor_gebruikers(basis: Path) -> tuple[Path, dict[str, str]]:
@@ -68,7 +76,7 @@ def _python_voor_gebruikers(basis: Path) -> tuple[Path, dict[str, str]]:
         return VENV_BIN, {}
     kopie, venv = basis / "python", basis / "venv"
     shutil.copytree(
-        prefix, kopie, copy_function=os.link, ignore=shutil.ignore_patterns("site-packages")
+        prefix, kopie, copy_function=_link_of_kopie, ignore=shutil.ignore_patterns("site-packages")
     )
     env = {"LD_LIBRARY_PATH": str(kopie / "lib")}
     versie = f"python{sys.version_info.major}.{sys.version_info.minor}"
@@ -434,6 +442,16 @@ def klas(tmp_path_factory) -> Klas:
         shutil.copytree(MAP / "exercises", cursusmap, ignore=shutil.ignore_patterns("*.db"))
         subprocess.run(["chown", "-R", f"{docent.naam}:{docent.naam}", str(cursusmap)], check=True)
 
+        lesmateriaal = basis / "werkmap"  # zoals werkmap/ van de studentversie
+        (lesmateriaal / "lessen").mkdir(parents=True)
+        shutil.copy(MAP / "notebooks" / LES, lesmateriaal / "lessen" / LES)
+        shutil.copytree(
+            MAP / "data",
+            lesmateriaal / "data",
+            ignore=shutil.ignore_patterns("*.py", "__pycache__"),
+        )
+        subprocess.run(["chmod", "-R", "u=rwX,go=rX", str(lesmateriaal)], check=True)
+
         poort, intern, proxy, formgrader = _vrije_poorten(4)
         bin_, extra = _python_voor_gebruikers(basis)
         env = {
@@ -452,6 +470,7 @@ def klas(tmp_path_factory) -> Klas:
             "KLANTTOOLS_PROXY_API_POORT": str(proxy),
             "KLANTTOOLS_FORMGRADER_POORT": str(formgrader),
             "KLANTTOOLS_HUB_STAAT": str(staat),
+            "KLANTTOOLS_LESMATERIAAL": str(lesmateriaal),
             "PYTHONWARNINGS": "ignore::DeprecationWarning",
             "LANG": "C.UTF-8",
         }
@@ -573,6 +592,14 @@ def test_de_hele_ronde_via_de_hub(klas):
         feedback = list((wie.thuis / OPDRACHT / "feedback").rglob("*.html"))
         assert len(feedback) == 1, wie.naam
     print(f"\nhub-ronde: {klas.figuren}")
+
+
+def test_studenten_krijgen_het_lesmateriaal_in_hun_eigen_thuismap(klas):
+    for wie in (klas.s1, klas.s2):
+        les = wie.thuis / "lessen" / LES
+        assert les.read_bytes() == (MAP / "notebooks" / LES).read_bytes()
+        assert les.stat().st_uid == wie.uid  # gekopieerd als de student, niet als root
+        assert (wie.thuis / "data" / "README.md").is_file()
 
 
 def test_student1_kreeg_punten_en_student2_niet(klas):
