@@ -181,8 +181,8 @@ class VeiligVerzamelen(_BestaandeRoot, ExchangeCollect):
         verslag = Path(self.coursedir.root) / f"geweigerd-{self.coursedir.assignment_id}.txt"
         if self.geweigerd:
             verslag.write_text("\n".join(self.geweigerd) + "\n", encoding="utf-8")
-        elif verslag.exists():
-            verslag.unlink()
+        elif verslag.exists() and self.coursedir.student_id in ("", "*"):
+            verslag.unlink()  # alles opnieuw verzameld en niets geweigerd: oud verslag weg
 
 
 KLASSEN = {
