@@ -75,7 +75,7 @@ def test_eigen_rekenwerk_kent_de_data():
 _FUNNEL_NU = (
     'funnel = leads["fase"].value_counts().reindex(["suspect", "lead", "prospect", "klant"])'
 )
-_ONGEWOGEN = 'totalen = rating_scores.sum(axis=1)'
+_ONGEWOGEN = "totalen = rating_scores.sum(axis=1)"
 FOUT = {
     "antwoord_1": 'antwoord_1a = "A"\nantwoord_1b = "A"\nantwoord_1c = "expert"',
     "antwoord_2": _FUNNEL_NU,
@@ -93,7 +93,7 @@ FOUT = {
     "antwoord_9": 'aantal_partners = ((accounts["relatiegedrag"] > 7) & '
     '(accounts["koopgedrag"] > 7)).sum()',
     "antwoord_10": 'omzet = accounts["omzet"].sort_values(ascending=False)\n'
-    'aantal_a = (omzet.cumsum() / omzet.sum() <= 0.8).sum()',
+    "aantal_a = (omzet.cumsum() / omzet.sum() <= 0.8).sum()",
 }
 """Overal een antwoord van de goede vorm, maar fout: steeds een bekende denkfout."""
 
@@ -163,8 +163,7 @@ INZENDINGEN: dict[str, dict] = {
     "ingebouwd": {
         "antwoorden": {
             **FOUT,
-            "antwoord_1": "import builtins\nbuiltins.abs = lambda x: 0\n"
-            + FOUT["antwoord_1"],
+            "antwoord_1": "import builtins\nbuiltins.abs = lambda x: 0\n" + FOUT["antwoord_1"],
         }
     },
     "klanttools": {"antwoorden": _KLANTTOOLS},
