@@ -19,6 +19,8 @@ een foutmelding. Voor opdrachten met een cijfer gebruik je de controles uit
   (``notebooks/02-nps-meten.ipynb``)
 - :mod:`klanttools.zelftoetsen.les03` — les 3, *Strategie: welke waarde levert een bedrijf?*
   (``notebooks/03-strategie.ipynb``)
+- :mod:`klanttools.zelftoetsen.les06` — les 6, *Processen: van suspect tot Partner*
+  (``notebooks/06-processen.ipynb``)
 """
 
 __all__: list[str] = []
