@@ -313,6 +313,7 @@ def test_klantrating_gewicht_en_knock_out(lab, lab_server):
     _geen_fouten(lab)
 
     # De ranglijst (HTML-staven, eigen tabblad) volgt direct: nummer één bovenaan, afvallers grijs.
+    _schermafdruk(lab, "klantrating", rating)
     lab.open_tab("Ranglijst in staven", rating)
     ranking = rating.locator(".kt-rating-ranking")
     expect(ranking.locator(".kt-ranking-rij").first).to_contain_text(f"1. {ko7.index[0]}")
@@ -320,7 +321,6 @@ def test_klantrating_gewicht_en_knock_out(lab, lab_server):
     expect(ranking.locator(".kt-ranking-afgevallen")).to_have_count(
         int((~top["geselecteerd"]).sum())
     )
-    _schermafdruk(lab, "klantrating", rating)
 
 
 # ----------------------------------------------------------------------------------
