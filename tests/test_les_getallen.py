@@ -179,6 +179,7 @@ def _beweringen() -> list[Bewering]:
     b.append(Bewering("ruim 700 open antwoorden", "Ruim 700 van zulke antwoorden", in_tekst=True))
     b += _beweringen_strategie()
     b += _beweringen_technologie()
+    b += _beweringen_processen()
     return b
 
 
@@ -350,6 +351,28 @@ def _verborgen_technologie() -> list[Bewering]:
     return uit
 
 
+def _beweringen_processen() -> list[Bewering]:
+    """Les 6: de funnel uit ``leads.csv`` en de klantgroepen uit ``accounts.csv``, met pandas."""
+    leads = pd.read_csv(MAP / "data" / "leads.csv")
+    b = [
+        Bewering("processen: rijen leads", f"Rijen: {len(leads)}"),
+        Bewering("processen: voorbeeld conversie", "conversie per stap: 0,10 0,30 0,33"),
+        Bewering(
+            "processen: voorbeeld instroom", f"benodigde suspects voor 20 klanten: {20 * 100}"
+        ),
+        Bewering("processen: instroom in de tekst", "= 20 / 0,01 = 2000", in_tekst=True),
+    ]
+    hoog_r, hoog_k = ACCOUNTS["relatiegedrag"] >= 6, ACCOUNTS["koopgedrag"] >= 6
+    b += [
+        Bewering("processen: Partners (grens 6)", f"Partners: {(hoog_r & hoog_k).sum()}"),
+        Bewering(
+            "processen: Economicussen (grens 6)", f"Economicussen: {(~hoog_r & hoog_k).sum()}"
+        ),
+        Bewering("processen: Dogs (grens 6)", f"Dogs: {(~hoog_r & ~hoog_k).sum()}"),
+    ]
+    return b
+
+
 BEWERINGEN = _beweringen()
 
 _LAATSTE = list(PER_METING)[-2:]
@@ -361,6 +384,11 @@ VERBORGEN = [
 ]
 """Wat de lessen niet mogen tonen: een antwoord op een vraag met punten uit de opdracht."""
 VERBORGEN += _verborgen_technologie()
+
+_PARTNERS_7 = int(((ACCOUNTS["relatiegedrag"] >= 7) & (ACCOUNTS["koopgedrag"] >= 7)).sum())
+VERBORGEN.append(
+    Bewering("Partners met grens 7 (vraag 9 van opdracht 4)", f"Partners: {_PARTNERS_7}")
+)
 
 
 def _gelijk(tekst: str) -> str:

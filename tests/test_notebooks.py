@@ -106,6 +106,21 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
         "sector_meeste": '"Installatietechniek"',
         "schijnverband": '"C"',
     },
+    "06-processen.ipynb": {
+        "fase_situatie": '"lead"',
+        "instroom": "math.ceil(15 / (0.2 * 0.5 * 0.25))",
+        "leads_2025_aantal": 'leads_2025["datum_lead"].notna().sum()',
+        "beste_bron": 'per_bron["klant_per_suspect"].idxmax()',
+        "pull": '"B"',
+        "sql_beslist": '"sales"',
+        "regel_de_vries": '"knock-out"',
+        "cutoff_zin": '"B"',
+        "klantgroep_casus": '"Dog"',
+        "schijnloyaal": '"Economicus"',
+        "aantal_vrienden": "(hoog_relatie & ~hoog_koop).sum()",
+        "aantal_a_orders": "(orders_ervoor < 0.8).sum()",
+        "groothandel_rol": '"expert"',
+    },
 }
 """Per notebook: de goede antwoorden, als Python-code op de plek van ``None``."""
 

@@ -11,7 +11,7 @@ import pytest
 
 from klanttools.nakijken import HINTS, AntwoordKloptNiet, Zelftoets, controleer_nps
 from klanttools.nakijken.zelftoets import Beoordeling
-from klanttools.zelftoetsen import les01, les02, les03, les04
+from klanttools.zelftoetsen import les01, les02, les03, les04, les06
 
 NIET_INGEVULD = "Nog niet ingevuld. Zet je antwoord op de plek van None en voer de cel opnieuw uit."
 
@@ -460,3 +460,86 @@ def test_les04_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
     sector = orders.merge(accounts, on="account_id").groupby("sector")["bedrag"].sum()
     assert vragen["sector_meeste"].verwacht == sector.idxmax() == "Installatietechniek"
     assert sector.idxmin() in vragen["sector_meeste"].fouten
+
+
+# --- les 6 (eenheid 4, Processen) ------------------------------------------------------------
+
+LES06_VRAGEN = {
+    "fase_situatie": 1,
+    "pull": 1,
+    "sql_beslist": 1,
+    "groothandel_rol": 1,
+    "instroom": 2,
+    "leads_2025": 2,
+    "beste_bron": 2,
+    "regel_de_vries": 3,
+    "cutoff_zin": 3,
+    "klantgroep_casus": 4,
+    "schijnloyaal": 4,
+    "aantal_vrienden": 4,
+    "aantal_a_orders": 5,
+}
+"""De vragen van les 6, met het leerdoel (1–5 van eenheid 4) dat ze oefenen."""
+
+
+def test_les06_elk_leerdoel_heeft_een_zelftoets_met_een_hint_voor_een_denkfout():
+    assert set(les06.toets.vragen) == set(LES06_VRAGEN)
+    met_hint = {LES06_VRAGEN[k] for k, v in les06.toets.vragen.items() if v.fouten}
+    assert met_hint == set(LES06_VRAGEN.values()) == {1, 2, 3, 4, 5}
+
+
+@pytest.mark.parametrize("sleutel", sorted(LES06_VRAGEN))
+def test_les06_goed_is_goed_en_elke_bekende_fout_geeft_zijn_hint(sleutel):
+    vraag = les06.toets.vragen[sleutel]
+    assert les06.toets.beoordeel(sleutel, None).goed is None
+    assert les06.toets.beoordeel(sleutel, vraag.verwacht).tekst == "Goed!"
+    for fout, hint in vraag.fouten.items():
+        uitslag = les06.toets.beoordeel(sleutel, fout)
+        assert uitslag.goed is False and hint in uitslag.tekst, (sleutel, fout, uitslag)
+
+
+def test_les06_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
+    """Eigen rekenwerk met pandas op de CSV's (zonder klanttools)."""
+    import pandas as pd
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    leads = pd.read_csv(data / "leads.csv")
+    l25 = leads[leads["datum_suspect"] < "2026-01-01"]
+    vragen = les06.toets.vragen
+    assert vragen["leads_2025"].verwacht == l25["datum_lead"].notna().sum() == 231
+    assert list(vragen["leads_2025"].fouten) == [(l25["fase"] == "lead").sum()]
+    per_bron = l25.groupby("bron")[["datum_suspect", "datum_klant"]].count()
+    beste = (per_bron["datum_klant"] / per_bron["datum_suspect"]).idxmax()
+    assert vragen["beste_bron"].verwacht == beste == "netwerk"
+    acc = pd.read_csv(data / "accounts.csv")
+    vriend = (acc["relatiegedrag"] >= 6) & (acc["koopgedrag"] < 6)
+    assert vragen["aantal_vrienden"].verwacht == vriend.sum() == 47
+    orders = sorted(acc["orders_per_jaar"], reverse=True)
+    totaal, opgeteld, aantal_a = sum(orders), 0, 0
+    for o in orders:
+        if opgeteld / totaal < 0.8:
+            aantal_a += 1
+        opgeteld += o
+    assert vragen["aantal_a_orders"].verwacht == aantal_a == 70
+    assert list(vragen["aantal_a_orders"].fouten) == [aantal_a - 1]
+    assert vragen["instroom"].verwacht == 600  # 15 / (0,2 × 0,5 × 0,25)
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "antwoord", "hint"),
+    [
+        ("fase_situatie", "Prospect", "offerteaanvraag"),
+        ("instroom", 0.375, "Je moet juist delen"),
+        ("leads_2025", 148, "tel de ingevulde datums"),
+        ("beste_bron", "koude acquisitie", "meeste suspects"),
+        ("regel_de_vries", "door", "maakt een knock-out niet goed"),
+        ("cutoff_zin", "a", "twee verschillende regels"),
+        ("schijnloyaal", "Vriend", "latente loyaliteit"),
+        ("aantal_vrienden", 58, "gebruik < 6"),
+        ("aantal_a_orders", 69, "passeert, hoort nog bij A"),
+        ("groothandel_rol", "coordinator", "Kruisveld geeft advies"),
+    ],
+)
+def test_les06_tips(sleutel, antwoord, hint):
+    uitslag = les06.toets.beoordeel(sleutel, antwoord)
+    assert uitslag.goed is False and hint in uitslag.tekst

@@ -75,6 +75,19 @@ def _toon(waarde: Any) -> str:
     return getal_nl(waarde, 2)
 
 
+def _kolomstijl(labels: Sequence[Any]) -> dict[str, str]:
+    """Eén labelbreedte voor een kolom invoer, zodat de schuifregelaars recht onder elkaar staan.
+
+    De breedte volgt het langste label (in ``ch``, de breedte van een cijfer), zodat ook een
+    lange criteriumnaam helemaal leesbaar blijft.
+
+    >>> _kolomstijl(["koopgedrag", "betalingsgedrag"])
+    {'description_width': '16ch'}
+    """
+    langste = max((len(str(label)) for label in labels), default=8)
+    return {"description_width": f"{langste + 1}ch"}
+
+
 def _bereik(tabel: pd.DataFrame, criteria: Sequence[Any]) -> tuple[int, int]:
     """Laagste en hoogste score in de criteria (voor de schuifregelaar van de knock-out)."""
     getallen = tabel[list(criteria)].apply(pd.to_numeric, errors="coerce")
@@ -82,6 +95,13 @@ def _bereik(tabel: pd.DataFrame, criteria: Sequence[Any]) -> tuple[int, int]:
     if pd.isna(laag) or pd.isna(hoog):
         return 0, 10
     return math.floor(laag), max(math.ceil(hoog), math.floor(laag) + 1)
+
+
+def _naast_elkaar(*kinderen: widgets.Widget) -> widgets.HBox:
+    """Uitkomst en grafiek naast elkaar; op een smal scherm schuift de grafiek eronder."""
+    return widgets.HBox(
+        list(kinderen), layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start")
+    )
 
 
 class Klantrating(widgets.VBox):
@@ -127,7 +147,8 @@ class Klantrating(widgets.VBox):
     matrix, abc_grafiek : ipywidgets.Image
         De grafieken (PNG).
     tabs : ipywidgets.Tab
-        Tabbladen Rangorde, Klantgroepen en ABC-analyse.
+        Tabbladen Rangorde, Klantgroepen, ABC-analyse en Ranglijst in staven. Uitkomst en
+        grafiek staan naast elkaar, zodat de widget op een laptopscherm (1366×900) past.
 
     Examples
     --------
@@ -188,6 +209,8 @@ class Klantrating(widgets.VBox):
         # --- Invoer -------------------------------------------------------------------
         start = dict(gewichten) if gewichten is not None else {}
         self.gewichten: dict[Any, widgets.IntSlider] = {}
+        stijl_gewichten = _kolomstijl(criteria)
+        stijl_regels = _kolomstijl(["Knock-out op", "Minimumscore", "Totaal minstens"])
         for c in criteria:
             slider = widgets.IntSlider(
                 value=int(start.get(c, STANDAARD_GEWICHTEN.get(c, 1))),
@@ -196,7 +219,8 @@ class Klantrating(widgets.VBox):
                 step=1,
                 description=str(c),
                 continuous_update=False,
-                style=breed(),
+                style=stijl_gewichten,
+                layout=widgets.Layout(width="340px"),
             )
             slider.add_class("kt-rating-gewicht")
             slider.add_class(f"kt-rating-gewicht-{_klasse(c)}")
@@ -211,7 +235,8 @@ class Klantrating(widgets.VBox):
             options=[(str(c), c) for c in criteria],
             value="betalingsgedrag" if "betalingsgedrag" in criteria else criteria[0],
             description="Knock-out op",
-            style=breed(),
+            style=stijl_regels,
+            layout=widgets.Layout(width="340px"),
         )
         self.knock_out_criterium.add_class("kt-rating-knockout-criterium")
         self.knock_out_minimum = widgets.IntSlider(
@@ -220,7 +245,8 @@ class Klantrating(widgets.VBox):
             max=hoog,
             description="Minimumscore",
             continuous_update=False,
-            style=breed(),
+            style=stijl_regels,
+            layout=widgets.Layout(width="340px"),
         )
         self.knock_out_minimum.add_class("kt-rating-knockout-minimum")
         self.minimum_totaal_aan = widgets.Checkbox(
@@ -228,7 +254,10 @@ class Klantrating(widgets.VBox):
         )
         self.minimum_totaal_aan.add_class("kt-rating-minimumtotaal-aan")
         self.minimum_totaal = widgets.IntText(
-            value=50, description="Totaal minstens", style=breed()
+            value=50,
+            description="Totaal minstens",
+            style=stijl_regels,
+            layout=widgets.Layout(width="340px"),
         )
         self.minimum_totaal.add_class("kt-rating-minimumtotaal")
         self.top = widgets.IntSlider(
@@ -265,14 +294,18 @@ class Klantrating(widgets.VBox):
         self.afvallers = html_widget("kt-rating-afvallers")
         self.ranking = html_widget("kt-rating-ranking")
         self.klantgroepen_uitkomst = html_widget("kt-rating-klantgroepen")
-        self.matrix = afbeelding("kt-rating-matrix", breedte="560px")
+        self.matrix = afbeelding("kt-rating-matrix", breedte="480px")
         self.abc_uitkomst = html_widget("kt-rating-abc")
-        self.abc_grafiek = afbeelding("kt-rating-abc-curve")
+        self.abc_grafiek = afbeelding("kt-rating-abc-curve", breedte="520px")
 
         heeft_assen = _RELATIE in tabel.columns and _KOOP in tabel.columns
+        for uitkomst in (self.klantgroepen_uitkomst, self.abc_uitkomst):
+            uitkomst.layout = widgets.Layout(
+                flex="1 1 400px", max_width="620px", margin="0 16px 0 0"
+            )
         self.tabs = widgets.Tab(
             children=[
-                widgets.VBox([self.top, self.rangorde, self.afvallers, self.ranking]),
+                widgets.VBox([self.top, self.rangorde, self.afvallers]),
                 widgets.VBox(
                     [
                         widgets.HTML(
@@ -283,13 +316,21 @@ class Klantrating(widgets.VBox):
                             "koopgedrag nodig; die staan niet in deze tabel."
                         ),
                         self.grens,
-                        self.klantgroepen_uitkomst,
-                        self.matrix,
+                        _naast_elkaar(self.klantgroepen_uitkomst, self.matrix),
                     ]
                 ),
-                widgets.VBox([self.abc_kolom, self.abc_uitkomst, self.abc_grafiek]),
+                widgets.VBox([self.abc_kolom, _naast_elkaar(self.abc_uitkomst, self.abc_grafiek)]),
+                widgets.VBox(
+                    [
+                        widgets.HTML(
+                            "Dezelfde ranglijst als op het tabblad Rangorde (ook dezelfde top), "
+                            "als staven: grijs is afgevallen."
+                        ),
+                        self.ranking,
+                    ]
+                ),
             ],
-            titles=("Rangorde", "Klantgroepen", "ABC-analyse"),
+            titles=("Rangorde", "Klantgroepen", "ABC-analyse", "Ranglijst in staven"),
         )
         self.tabs.add_class("kt-rating-tabs")
         self._tekenaar = Tekenaar(self.tabs, self.melding)

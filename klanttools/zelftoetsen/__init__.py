@@ -21,6 +21,8 @@ een foutmelding. Voor opdrachten met een cijfer gebruik je de controles uit
   (``notebooks/03-strategie.ipynb``)
 - :mod:`klanttools.zelftoetsen.les04` — les 4, *Technologie: klantinzicht uit data*
   (``notebooks/04-technologie.ipynb``)
+- :mod:`klanttools.zelftoetsen.les06` — les 6, *Processen: van suspect tot Partner*
+  (``notebooks/06-processen.ipynb``)
 """
 
 __all__: list[str] = []

@@ -312,14 +312,15 @@ def test_klantrating_gewicht_en_knock_out(lab, lab_server):
     expect(uitkomst).to_contain_text("knock-out: betalingsgedrag minstens 7")
     _geen_fouten(lab)
 
-    # De ranglijst (HTML-staven) volgt direct: nummer één bovenaan, afvallers grijs.
+    # De ranglijst (HTML-staven, eigen tabblad) volgt direct: nummer één bovenaan, afvallers grijs.
+    _schermafdruk(lab, "klantrating", rating)
+    lab.open_tab("Ranglijst in staven", rating)
     ranking = rating.locator(".kt-rating-ranking")
     expect(ranking.locator(".kt-ranking-rij").first).to_contain_text(f"1. {ko7.index[0]}")
-    top = ko7.head(int(rating.locator(".kt-rating-top .widget-readout").inner_text()))
+    top = ko7.head(10)  # de standaard van "Toon top" op het tabblad Rangorde
     expect(ranking.locator(".kt-ranking-afgevallen")).to_have_count(
         int((~top["geselecteerd"]).sum())
     )
-    _schermafdruk(lab, "klantrating", rating)
 
 
 # ----------------------------------------------------------------------------------
@@ -431,6 +432,14 @@ _AFGEKAPT_JS = """(root) => {
 }"""
 
 
+_INVOER_RANDEN_JS = """(rijen) => rijen.map((rij) => {
+  const r = rij.querySelector('.slider-container, input, select').getBoundingClientRect();
+  const label = rij.querySelector('.widget-label').getBoundingClientRect();
+  return [Math.round(r.left), Math.round(r.right), Math.round(label.right)];
+})"""
+"""Per invoerrij: linker- en rechterrand van de schuif of het invoerveld, rechterrand label."""
+
+
 def _afgekapt(widget: Locator) -> list[str]:
     return widget.evaluate(_AFGEKAPT_JS)
 
@@ -447,7 +456,11 @@ def _dataset_laden(lab: Lab, calc: Locator) -> None:
     ("code", "klasse", "tabbladen"),
     [
         (NPS_CODE, ".kt-nps-calculator", ["Aantallen", "Vergelijken", "Een 8 is passief"]),
-        (RATING_CODE, ".kt-klantrating", ["Rangorde", "Klantgroepen", "ABC-analyse"]),
+        (
+            RATING_CODE,
+            ".kt-klantrating",
+            ["Rangorde", "Klantgroepen", "ABC-analyse", "Ranglijst in staven"],
+        ),
         (FIT_CODE, ".kt-strategie-fit", []),
     ],
     ids=["nps-calculator", "klantrating", "strategie-fit"],
@@ -459,16 +472,31 @@ def test_geen_afgekapte_labels_op_een_laptopscherm(lab, lab_server, code, klasse
     gevonden = [f"[begin] {t}" for t in _afgekapt(widget)]
     if klasse == ".kt-nps-calculator":
         _dataset_laden(lab, widget)
+    hoogtes = {}
     for titel in tabbladen:
         lab.open_tab(titel, widget)
         lab.wait_widgets_idle()
         gevonden += [f"[{titel}] {t}" for t in _afgekapt(widget)]
+        hoogtes[titel] = widget.evaluate("(w) => w.getBoundingClientRect().height")
     if klasse == ".kt-nps-calculator":  # beide keuzes van Vergelijken, ook de lange
         lab.open_tab("Vergelijken", widget)
         gevonden += [f"[Vergelijken] {t}" for t in _afgekapt(widget)]
     if gevonden:
         lab.screenshot(f"afgekapt-{klasse[4:]}", widget)
     assert not gevonden, "afgekapt op 1366×900:\n" + "\n".join(gevonden)
+    if klasse == ".kt-klantrating":
+        # Elk tabblad past op een laptopscherm (was 1.200 px hoog met Rangorde open), en de
+        # schuifregelaars van één kolom beginnen en eindigen recht onder elkaar.
+        lab.screenshot("klantrating-laptop", widget)
+        te_hoog = {t: round(h) for t, h in hoogtes.items() if h > 900}
+        assert not te_hoog, f"de Klantrating is te hoog op 1366×900: {te_hoog}"
+        gewichten = widget.locator(".kt-rating-gewicht").evaluate_all(_INVOER_RANDEN_JS)
+        assert len(gewichten) == 3 and len({tuple(r) for r in gewichten}) == 1, gewichten
+        regels = widget.locator(
+            ".kt-rating-knockout-criterium, .kt-rating-knockout-minimum, .kt-rating-minimumtotaal"
+        ).evaluate_all(_INVOER_RANDEN_JS)
+        assert len(regels) == 3 and len({r[2] for r in regels}) == 1, regels  # labels gelijk
+        assert max(r[0] for r in regels) - min(r[0] for r in regels) <= 8, regels
     if klasse == ".kt-strategie-fit":
         # Vijftien stellingen en het oordeel passen op een laptopscherm (was 2.500 px).
         hoogte = widget.evaluate("(w) => w.getBoundingClientRect().height")
