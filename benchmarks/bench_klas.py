@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib.util
 import json
 import os
 import shutil
@@ -115,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(basis, klas, symlinks=True)
         shutil.copytree(basis, stock, symlinks=True)
 
+        last = {"begin": os.getloadavg()}
         t0 = time.perf_counter()
         uit = subprocess.run(
             [
@@ -132,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
         )
         t_klas = time.perf_counter() - t0
+        last["klas"] = os.getloadavg()
         if uit.returncode != 0:
             print(uit.stdout, uit.stderr[-3000:], file=sys.stderr)
             return 1
@@ -144,9 +147,35 @@ def main(argv: list[str] | None = None) -> int:
             controleer=False,
         )
         t_stock = time.perf_counter() - t0
+        last["stock"] = os.getloadavg()
         t0 = time.perf_counter()
         draai(["nbgrader", "generate_feedback", OPDRACHT], stock, env=env, controleer=False)
         t_stock_fb = time.perf_counter() - t0
+
+        # Staat PYTHONDONTWRITEBYTECODE aan (zoals in deze ontwikkelomgeving), dan vertaalt
+        # de stock-kernel klanttools in elke verborgen test opnieuw. Bij een docent met
+        # gewone instellingen schrijft de kernel .pyc-bestanden. Meet dat ook.
+        t_stock_pyc = None
+        if env.get("PYTHONDONTWRITEBYTECODE"):
+            stock2 = Path(tmp) / "stock-pyc" / "exercises"
+            shutil.copytree(basis, stock2, symlinks=True)
+            kt = Path(importlib.util.find_spec("klanttools").submodule_search_locations[0])
+            al = {p for p in kt.rglob("__pycache__")}
+            env2 = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            try:
+                t0 = time.perf_counter()
+                draai(
+                    ["nbgrader", "autograde", OPDRACHT, f"--Execute.timeout={args.tijd_per_cel}"],
+                    stock2,
+                    env=env2,
+                    controleer=False,
+                )
+                t_stock_pyc = time.perf_counter() - t0
+                last["stock-pyc"] = os.getloadavg()
+            finally:
+                for p in kt.rglob("__pycache__"):
+                    if p not in al:
+                        shutil.rmtree(p, ignore_errors=True)
 
         a, b = scores_uit_db(klas / "gradebook.db"), scores_uit_db(stock / "gradebook.db")
         soort = {f"{600000 + i}": s for i, s in enumerate(soorten)}
@@ -172,13 +201,24 @@ def main(argv: list[str] | None = None) -> int:
     rijen = [
         ("nbgrader autograde (stock)", t_stock),
         ("nbgrader autograde + generate_feedback (stock)", t_stock + t_stock_fb),
-        ("klas (zandbak, werkers, met feedback)", t_klas),
     ]
+    if t_stock_pyc is not None:
+        rijen.append(("nbgrader autograde (stock, met .pyc)", t_stock_pyc))
+    rijen.append(("klas (zandbak, werkers, met feedback)", t_klas))
     for naam, t in rijen:
         print(f"| {naam:<46} | {t:10.1f} | {t / n:12.2f} | {(t_stock + t_stock_fb) / t:9.2f}× |")
     print(
         f"\nklas t.o.v. stock autograde alleen: {t_stock / t_klas:.2f}×; "
         f"t.o.v. autograde + feedback: {(t_stock + t_stock_fb) / t_klas:.2f}×"
+    )
+    if t_stock_pyc is not None:
+        print(
+            f"klas t.o.v. stock autograde met .pyc (zonder PYTHONDONTWRITEBYTECODE): "
+            f"{t_stock_pyc / t_klas:.2f}×"
+        )
+    print(
+        "belasting van de machine (1/5/15 min) "
+        + "; ".join(f"{k}: {a:.1f} {b:.1f} {c:.1f}" for k, (a, b, c) in last.items())
     )
     print(
         f"punten per cel gelijk bij {len(gelijk)} van {len(beide)} realistische inleveringen"

@@ -646,16 +646,24 @@ def test_lms_importbestanden(klas):
     assert bs[0] == f"OrgDefinedId,{OPDRACHT} Points Grade,End-of-Line Indicator"
     cv = (klas.root / f"canvas-{OPDRACHT}.csv").read_text(encoding="utf-8").splitlines()
     assert cv[0] == f"Student,ID,SIS User ID,SIS Login ID,Section,{OPDRACHT}"
-    # Alleen definitieve cijfers: nagekeken en geen open handmatige vraag meer.
-    definitief = {
-        r["student_id"]: r
-        for r in klas.cijfers2.values()
-        if not r["handmatig_open"] and not r["status"].startswith("niet")
-    }
-    assert STUDENT["goed"] in definitief
-    assert {r.split(",")[0] for r in bs[1:]} == set(definitief)
-    assert {r.split(",")[2] for r in cv[1:]} == set(definitief)
-    goed = definitief[STUDENT["goed"]]
+    # Iedereen die inleverde staat erin; een cijfer alleen als het definitief is
+    # (geweigerd: 0; nog een open handmatige vraag: leeg).
+    alle = {r["student_id"]: r for r in klas.cijfers2.values()}
+    assert {r.split(",")[0] for r in bs[1:]} == set(alle) == {r.split(",")[2] for r in cv[1:]}
+    assert len(bs) - 1 == len(alle) == len(cv) - 1
+    for regel in bs[1:]:
+        sid, punten, _ = regel.split(",")
+        r = alle[sid]
+        if r["status"].startswith("niet"):
+            assert punten == "0", regel
+        elif r["handmatig_open"]:
+            assert punten == "", regel
+        else:
+            assert punten == f"{_getal(r['punten']):g}", regel
+    weg = [s for s, r in alle.items() if r["status"].startswith("niet")]
+    assert weg and all(f"{s},0,#" in bs for s in weg)
+    goed = alle[STUDENT["goed"]]
+    assert not goed["handmatig_open"]
     assert f"{STUDENT['goed']},{_getal(goed['punten']):g},#" in bs
 
 

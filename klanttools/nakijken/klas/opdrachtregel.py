@@ -4,8 +4,8 @@ Draai het in de nbgrader-cursusmap (bij deze kit ``exercises/``). Het schrijft:
 
 - ``cijfers-OPDRACHT.csv`` (``--uitvoer``): per ingeleverde student punten, cijfer,
   status en reden, en de punten per vraag (Excel-NL: ``;`` en decimale komma);
-- ``brightspace-OPDRACHT.csv`` en ``canvas-OPDRACHT.csv``: importbestanden met alleen
-  de definitieve cijfers;
+- ``brightspace-OPDRACHT.csv`` en ``canvas-OPDRACHT.csv``: importbestanden met elke
+  ingeleverde student (niet nakijkbaar: 0 punten; nog een open handmatige vraag: leeg);
 - ``feedback/<student>/OPDRACHT/``: Nederlandse feedback voor iedereen (ook wie niet
   nagekeken kon worden);
 - ``nakijken/OPDRACHT/rapport.html``: het overzicht voor de docent.
@@ -96,6 +96,10 @@ def _voortgang(totaal: int):  # type: ignore[no-untyped-def]
             balk.close()
 
     return bij_klaar
+
+
+def _leeg(n: int) -> str:
+    return f", {n} nog leeg: eerst de open vragen met de hand beoordelen" if n else ""
 
 
 def _kader(tekst: str) -> str:
@@ -223,9 +227,13 @@ def main(args: argparse.Namespace) -> int:
         print("  traagste: " + ", ".join(f"{u.student} ({nl(round(u.duur, 1))} s)" for u in traag))
     print(f"\n  cijfers:     {uitvoer}")
     print(
-        f"  Brightspace: {root / f'brightspace-{args.opdracht}.csv'} ({n_bs} definitieve cijfers)"
+        f"  Brightspace: {root / f'brightspace-{args.opdracht}.csv'} "
+        f"({n_in} studenten, {n_bs} met een definitief cijfer{_leeg(n_in - n_bs)})"
     )
-    print(f"  Canvas:      {root / f'canvas-{args.opdracht}.csv'} ({n_cv} definitieve cijfers)")
+    print(
+        f"  Canvas:      {root / f'canvas-{args.opdracht}.csv'} "
+        f"({n_in} studenten, {n_cv} met een definitief cijfer{_leeg(n_in - n_cv)})"
+    )
     print(f"  feedback:    {root / 'feedback'}/<student>/{args.opdracht}/")
     print(f"  overzicht:   {rapport}")
     if ronde.onderbroken:

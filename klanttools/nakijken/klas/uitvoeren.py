@@ -113,6 +113,9 @@ def _config(ins: Instellingen) -> Any:
 
     from klanttools.nakijken.docent import FeedbackZonderAntwoorden
     from klanttools.nakijken.klas.kernel import BegrensUitvoer, ZandbakExecute
+    from klanttools.nakijken.klas.schemacontrole import versnel_nbgrader_metadatacontrole
+
+    versnel_nbgrader_metadatacontrole()
 
     cfg = Config()
     if (ins.root / "nbgrader_config.py").exists():
