@@ -14,10 +14,12 @@ import csv
 import hashlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import uuid
 from collections.abc import Callable
@@ -42,7 +44,7 @@ from nbgrader_hulp import (
     schrijf_nb,
 )
 
-from klanttools.nakijken.klas.sandbox import bwrap_werkt
+from klanttools.nakijken.klas.sandbox import Grenzen, bwrap_werkt
 
 pytestmark = pytest.mark.traag
 
@@ -282,6 +284,19 @@ _sp.Popen([_sys.executable, "-c", "import time; time.sleep(900)", "{spook}"],
           start_new_session=True, stdout=_sp.DEVNULL, stderr=_sp.DEVNULL)
 """
 
+_VEEL_BESTANDEN = """
+import os as _os
+_n = 0
+for _map in (".", "/tmp"):
+    try:
+        for _i in range(100_000):
+            open(f"{_map}/bestand-{_i}.txt", "w").close()
+            _n += 1
+    except OSError as _e:
+        print("gestopt:", _map, type(_e).__name__)
+print("AANGEMAAKT", _n)
+"""
+
 _MONKEYPATCH = """
 import sys as _sys, builtins as _b
 _niets = lambda *a, **k: None
@@ -395,6 +410,7 @@ SOORTEN = [
     Soort("schrijft buiten de eigen map", _met_code(_SCHRIJF), "vol", "nagekeken"),
     Soort("netwerk", _met_code(_NETWERK), "vol", "nagekeken"),
     Soort("achtergrondproces", _met_code(_ACHTERGROND), "vol", "nagekeken"),
+    Soort("100.000 bestanden", _met_code(_VEEL_BESTANDEN), "vol", "nagekeken"),
     Soort(
         "checkers vervangen (monkeypatch)",
         _met_code(_MONKEYPATCH, fout=True),
@@ -590,6 +606,16 @@ def test_commando_slaagt_en_telt_sluitend(klas):
     assert "ZONDER zandbak" not in klas.run1.stdout + klas.run1.stderr
 
 
+def test_voortgang_zonder_terminal_in_gewone_regels(klas):
+    # De tests vangen stderr op (geen terminal): geen \r-balk, wel regels met voortgang.
+    assert "\r" not in klas.run1.stderr
+    regels = [r for r in klas.run1.stderr.splitlines() if r.startswith("Nakijken: ")]
+    nagekeken = len([s for s in SOORTEN if s.uitkomst != "geweigerd"])
+    assert 2 <= len(regels) < nagekeken, klas.run1.stderr[-2000:]
+    assert regels[-1].startswith(f"Nakijken: {nagekeken}/{nagekeken} (100 %)")
+    assert "klaar" in regels[-1] and "nog ~" in regels[0]
+
+
 @pytest.mark.parametrize("soort", SOORTEN, ids=[s.naam for s in SOORTEN])
 def test_elke_soort_krijgt_de_juiste_uitkomst(klas, soort):
     regel = _regel(klas, soort.naam)
@@ -757,6 +783,19 @@ def test_geen_netwerk_en_geen_overlevend_proces(klas):
             except OSError:
                 pass
     assert not spoken, f"achtergrondproces overleefde het nakijken: {spoken}"
+
+
+def test_bestandsgrens_in_de_zandbak(klas):
+    # 100.000 bestanden in de werkmap en in /tmp: de grens (10.000 per tmpfs) houdt het
+    # tegen, de rest van de klas merkt niets en er blijft buiten de zandbak niets achter.
+    uit = _uitvoer_van(
+        klas.root / "autograded" / STUDENT["100.000 bestanden"] / OPDRACHT / NOTEBOOK
+    )
+    assert "gestopt: . OSError" in uit and "gestopt: /tmp OSError" in uit, uit[-500:]
+    aantal = int(re.search(r"AANGEMAAKT (\d+)", uit).group(1))
+    assert 0 < aantal <= 2 * Grenzen().bestanden
+    assert not list(klas.root.rglob("bestand-1.txt"))
+    assert not list(Path(tempfile.gettempdir()).glob("klas-kernel-*/werkmap/bestand-1.txt"))
 
 
 def test_feedback_voor_iedereen_en_begrensd(klas):

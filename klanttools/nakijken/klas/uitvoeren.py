@@ -147,6 +147,10 @@ def _config(ins: Instellingen) -> Any:
     if FeedbackZonderAntwoorden not in fb:
         fb.insert(fb.index(GetGrades) + 1 if GetGrades in fb else 0, FeedbackZonderAntwoorden)
     cfg.GenerateFeedback.preprocessors = fb
+    if "exporter_class" not in cfg.GenerateFeedback:
+        from klanttools.nakijken.klas.feedbackhtml import FeedbackExporter
+
+        cfg.GenerateFeedback.exporter_class = FeedbackExporter
     return cfg
 
 
