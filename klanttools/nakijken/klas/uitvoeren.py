@@ -77,6 +77,8 @@ class Uitslag:
     duur: float = 0.0
     vingerafdruk: str = ""
     fout: str = ""
+    kernel_cpu: float = 0.0
+    """Rekentijd (s) van de kernel(s) van deze student (voor de benchmark en het overzicht)."""
 
 
 def lees_staat(instellingen: Instellingen, student: str) -> Uitslag | None:
@@ -225,6 +227,9 @@ def kijk_een_na(student: str, status: str, vingerafdruk: str) -> Uitslag:
     """Kijk één (voorgecontroleerde) student na in dit werkproces."""
     from nbgrader.converters import Autograde
 
+    from klanttools.nakijken.klas.kernel import KERNEL_CPU
+
+    KERNEL_CPU.clear()
     ins: Instellingen = _WERKER["ins"]
     cfg = _WERKER["cfg"]
     begin = time.perf_counter()
@@ -257,6 +262,7 @@ def kijk_een_na(student: str, status: str, vingerafdruk: str) -> Uitslag:
         log.removeHandler(handler)
         handler.close()
     uitslag.duur = round(time.perf_counter() - begin, 3)
+    uitslag.kernel_cpu = round(sum(KERNEL_CPU), 3)
     schrijf_staat(ins, uitslag)
     return uitslag
 
