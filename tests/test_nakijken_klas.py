@@ -295,6 +295,13 @@ for _map in (".", "/tmp"):
     except OSError as _e:
         print("gestopt:", _map, type(_e).__name__)
 print("AANGEMAAKT", _n)
+_st = open("/proc/self/status").read()
+print("RECHTEN", _st.split("CapEff:")[1].split()[0], _st.split("CapBnd:")[1].split()[0])
+try:
+    open("/wortel.txt", "w").close()
+    print("WORTEL SCHRIJFBAAR")
+except OSError as _e:
+    print("wortel:", type(_e).__name__)
 """
 
 _MONKEYPATCH = """
@@ -793,6 +800,9 @@ def test_bestandsgrens_in_de_zandbak(klas):
     )
     assert "gestopt: . OSError" in uit and "gestopt: /tmp OSError" in uit, uit[-500:]
     aantal = int(re.search(r"AANGEMAAKT (\d+)", uit).group(1))
+    # Het opstartstapje had even rechten om de grens te zetten; de kernel heeft er geen.
+    assert "RECHTEN 0000000000000000 0000000000000000" in uit, uit[-800:]
+    assert "wortel: OSError" in uit and "WORTEL SCHRIJFBAAR" not in uit
     assert 0 < aantal <= 2 * Grenzen().bestanden
     assert not list(klas.root.rglob("bestand-1.txt"))
     assert not list(Path(tempfile.gettempdir()).glob("klas-kernel-*/werkmap/bestand-1.txt"))
