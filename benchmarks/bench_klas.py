@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib.util
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -45,6 +47,12 @@ from nbgrader_hulp import (  # noqa: E402 (na het pad naar tests/)
     schrijf_nb,
     scores_uit_db,
 )
+
+
+def _cpu_kinderen() -> float:
+    """Rekentijd (user + sys) van alle afgelopen kindprocessen van dit proces, in seconden."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def maak_klas(cursus: Path, aantal: int, timeout: int) -> list[str]:
@@ -115,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(basis, klas, symlinks=True)
         shutil.copytree(basis, stock, symlinks=True)
 
-        t0 = time.perf_counter()
+        last = {"begin": os.getloadavg()}
+        c0, t0 = _cpu_kinderen(), time.perf_counter()
         uit = subprocess.run(
             [
                 sys.executable,
@@ -132,11 +141,22 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
         )
         t_klas = time.perf_counter() - t0
+        # De kernels in de zandbak worden met SIGKILL gestopt; hun rekentijd staat per
+        # student in de staat (gemeten vlak voor het stoppen).
+        c_klas = (
+            _cpu_kinderen()
+            - c0
+            + sum(
+                json.loads(f.read_text(encoding="utf-8")).get("kernel_cpu", 0.0)
+                for f in (klas / "nakijken" / OPDRACHT / "staat").glob("*.json")
+            )
+        )
+        last["klas"] = os.getloadavg()
         if uit.returncode != 0:
             print(uit.stdout, uit.stderr[-3000:], file=sys.stderr)
             return 1
 
-        t0 = time.perf_counter()
+        c0, t0 = _cpu_kinderen(), time.perf_counter()
         draai(
             ["nbgrader", "autograde", OPDRACHT, f"--Execute.timeout={args.tijd_per_cel}"],
             stock,
@@ -144,9 +164,38 @@ def main(argv: list[str] | None = None) -> int:
             controleer=False,
         )
         t_stock = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        c_stock = _cpu_kinderen() - c0
+        last["stock"] = os.getloadavg()
+        c0, t0 = _cpu_kinderen(), time.perf_counter()
         draai(["nbgrader", "generate_feedback", OPDRACHT], stock, env=env, controleer=False)
         t_stock_fb = time.perf_counter() - t0
+        c_stock_fb = _cpu_kinderen() - c0
+
+        # Staat PYTHONDONTWRITEBYTECODE aan (zoals in deze ontwikkelomgeving), dan vertaalt
+        # de stock-kernel klanttools in elke verborgen test opnieuw. Bij een docent met
+        # gewone instellingen schrijft de kernel .pyc-bestanden. Meet dat ook.
+        t_stock_pyc = c_stock_pyc = None
+        if env.get("PYTHONDONTWRITEBYTECODE"):
+            stock2 = Path(tmp) / "stock-pyc" / "exercises"
+            shutil.copytree(basis, stock2, symlinks=True)
+            kt = Path(importlib.util.find_spec("klanttools").submodule_search_locations[0])
+            al = {p for p in kt.rglob("__pycache__")}
+            env2 = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            try:
+                c0, t0 = _cpu_kinderen(), time.perf_counter()
+                draai(
+                    ["nbgrader", "autograde", OPDRACHT, f"--Execute.timeout={args.tijd_per_cel}"],
+                    stock2,
+                    env=env2,
+                    controleer=False,
+                )
+                t_stock_pyc = time.perf_counter() - t0
+                c_stock_pyc = _cpu_kinderen() - c0
+                last["stock-pyc"] = os.getloadavg()
+            finally:
+                for p in kt.rglob("__pycache__"):
+                    if p not in al:
+                        shutil.rmtree(p, ignore_errors=True)
 
         a, b = scores_uit_db(klas / "gradebook.db"), scores_uit_db(stock / "gradebook.db")
         soort = {f"{600000 + i}": s for i, s in enumerate(soorten)}
@@ -167,18 +216,50 @@ def main(argv: list[str] | None = None) -> int:
         f"\nKlas van {n} inleveringen ({', '.join(f'{soorten.count(s)}× {s}' for s in dict.fromkeys(soorten))})"
     )
     print(f"opdracht {OPDRACHT}, {kernen} kernen, tijdslimiet per cel {args.tijd_per_cel} s\n")
-    print(f"| {'manier':<46} | {'totaal (s)':>10} | {'s/inlevering':>12} | {'verhouding':>10} |")
-    print(f"|{'-' * 48}|{'-' * 12}|{'-' * 14}|{'-' * 12}|")
+    print(
+        f"| {'manier':<46} | {'totaal (s)':>10} | {'s/inlevering':>12} | {'verhouding':>10} "
+        f"| {'cpu-s/inl.':>10} |"
+    )
+    print(f"|{'-' * 48}|{'-' * 12}|{'-' * 14}|{'-' * 12}|{'-' * 12}|")
     rijen = [
-        ("nbgrader autograde (stock)", t_stock),
-        ("nbgrader autograde + generate_feedback (stock)", t_stock + t_stock_fb),
-        ("klas (zandbak, werkers, met feedback)", t_klas),
+        ("nbgrader autograde (stock)", t_stock, c_stock),
+        (
+            "nbgrader autograde + generate_feedback (stock)",
+            t_stock + t_stock_fb,
+            c_stock + c_stock_fb,
+        ),
     ]
-    for naam, t in rijen:
-        print(f"| {naam:<46} | {t:10.1f} | {t / n:12.2f} | {(t_stock + t_stock_fb) / t:9.2f}× |")
+    if t_stock_pyc is not None:
+        rijen.append(("nbgrader autograde (stock, met .pyc)", t_stock_pyc, c_stock_pyc))
+    rijen.append(("klas (zandbak, werkers, met feedback)", t_klas, c_klas))
+    for naam, t, c in rijen:
+        print(
+            f"| {naam:<46} | {t:10.1f} | {t / n:12.2f} | {(t_stock + t_stock_fb) / t:9.2f}× "
+            f"| {c / n:10.2f} |"
+        )
+    print(
+        "\n(verhouding: t.o.v. stock autograde + feedback; cpu-s: rekentijd van alle processen, "
+        "ook de kernels, per inlevering — hangt veel minder af van wat er verder op de "
+        "machine gebeurt dan de wandtijd)"
+    )
+    print(
+        f"rekentijd per inlevering: klas {c_klas / n:.2f} s, stock {c_stock / n:.2f} s"
+        + (f", stock met .pyc {c_stock_pyc / n:.2f} s" if c_stock_pyc else "")
+        + f"; op {kernen} vrije kernen haalt klas hoogstens ~{kernen * c_stock / c_klas:.2f}× "
+        "stock" + (f" ({kernen * c_stock_pyc / c_klas:.2f}× stock met .pyc)" if c_stock_pyc else "")
+    )
     print(
         f"\nklas t.o.v. stock autograde alleen: {t_stock / t_klas:.2f}×; "
         f"t.o.v. autograde + feedback: {(t_stock + t_stock_fb) / t_klas:.2f}×"
+    )
+    if t_stock_pyc is not None:
+        print(
+            f"klas t.o.v. stock autograde met .pyc (zonder PYTHONDONTWRITEBYTECODE): "
+            f"{t_stock_pyc / t_klas:.2f}×"
+        )
+    print(
+        "belasting van de machine (1/5/15 min) "
+        + "; ".join(f"{k}: {a:.1f} {b:.1f} {c:.1f}" for k, (a, b, c) in last.items())
     )
     print(
         f"punten per cel gelijk bij {len(gelijk)} van {len(beide)} realistische inleveringen"

@@ -93,13 +93,19 @@ def test_cijferbestand_excel_nl(tmp_path):
     assert rijen[2]["status"].startswith("niet nakijkbaar") and rijen[2]["punten"] == "0"
 
 
-def test_lms_bestanden_alleen_definitief(tmp_path):
-    assert schrijf_brightspace(_regels(), tmp_path / "bs.csv", "Opdracht 1") == 1
+def test_lms_bestanden_met_iedereen(tmp_path):
+    # Niemand ontbreekt: geweigerd krijgt 0 (zoals in het cijferbestand), een open
+    # handmatige vraag een lege cel (niets voorlopigs publiceren).
+    assert schrijf_brightspace(_regels(), tmp_path / "bs.csv", "Opdracht 1") == 2
     assert (tmp_path / "bs.csv").read_text(encoding="utf-8").splitlines() == [
         "OrgDefinedId,Opdracht 1 Points Grade,End-of-Line Indicator",
         "500123,22.5,#",
+        "500124,,#",
+        "500125,0,#",
     ]
-    assert schrijf_canvas(_regels(), tmp_path / "cv.csv", "Opdracht 1") == 1
-    assert (tmp_path / "cv.csv").read_text(encoding="utf-8").splitlines()[1] == (
-        "Sanne de Vries,,500123,,,22.5"
-    )
+    assert schrijf_canvas(_regels(), tmp_path / "cv.csv", "Opdracht 1") == 2
+    assert (tmp_path / "cv.csv").read_text(encoding="utf-8").splitlines()[1:] == [
+        "Sanne de Vries,,500123,,,22.5",
+        ",,500124,,,",
+        ",,500125,,,0",
+    ]

@@ -14,10 +14,12 @@ import csv
 import hashlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import uuid
 from collections.abc import Callable
@@ -42,7 +44,7 @@ from nbgrader_hulp import (
     schrijf_nb,
 )
 
-from klanttools.nakijken.klas.sandbox import bwrap_werkt
+from klanttools.nakijken.klas.sandbox import Grenzen, bwrap_werkt
 
 pytestmark = pytest.mark.traag
 
@@ -282,6 +284,26 @@ _sp.Popen([_sys.executable, "-c", "import time; time.sleep(900)", "{spook}"],
           start_new_session=True, stdout=_sp.DEVNULL, stderr=_sp.DEVNULL)
 """
 
+_VEEL_BESTANDEN = """
+import os as _os
+_n = 0
+for _map in (".", "/tmp"):
+    try:
+        for _i in range(100_000):
+            open(f"{_map}/bestand-{_i}.txt", "w").close()
+            _n += 1
+    except OSError as _e:
+        print("gestopt:", _map, type(_e).__name__)
+print("AANGEMAAKT", _n)
+_st = open("/proc/self/status").read()
+print("RECHTEN", _st.split("CapEff:")[1].split()[0], _st.split("CapBnd:")[1].split()[0])
+try:
+    open("/wortel.txt", "w").close()
+    print("WORTEL SCHRIJFBAAR")
+except OSError as _e:
+    print("wortel:", type(_e).__name__)
+"""
+
 _MONKEYPATCH = """
 import sys as _sys, builtins as _b
 _niets = lambda *a, **k: None
@@ -395,6 +417,7 @@ SOORTEN = [
     Soort("schrijft buiten de eigen map", _met_code(_SCHRIJF), "vol", "nagekeken"),
     Soort("netwerk", _met_code(_NETWERK), "vol", "nagekeken"),
     Soort("achtergrondproces", _met_code(_ACHTERGROND), "vol", "nagekeken"),
+    Soort("100.000 bestanden", _met_code(_VEEL_BESTANDEN), "vol", "nagekeken"),
     Soort(
         "checkers vervangen (monkeypatch)",
         _met_code(_MONKEYPATCH, fout=True),
@@ -590,6 +613,16 @@ def test_commando_slaagt_en_telt_sluitend(klas):
     assert "ZONDER zandbak" not in klas.run1.stdout + klas.run1.stderr
 
 
+def test_voortgang_zonder_terminal_in_gewone_regels(klas):
+    # De tests vangen stderr op (geen terminal): geen \r-balk, wel regels met voortgang.
+    assert "\r" not in klas.run1.stderr
+    regels = [r for r in klas.run1.stderr.splitlines() if r.startswith("Nakijken: ")]
+    nagekeken = len([s for s in SOORTEN if s.uitkomst != "geweigerd"])
+    assert 2 <= len(regels) < nagekeken, klas.run1.stderr[-2000:]
+    assert regels[-1].startswith(f"Nakijken: {nagekeken}/{nagekeken} (100 %)")
+    assert "klaar" in regels[-1] and "nog ~" in regels[0]
+
+
 @pytest.mark.parametrize("soort", SOORTEN, ids=[s.naam for s in SOORTEN])
 def test_elke_soort_krijgt_de_juiste_uitkomst(klas, soort):
     regel = _regel(klas, soort.naam)
@@ -646,16 +679,24 @@ def test_lms_importbestanden(klas):
     assert bs[0] == f"OrgDefinedId,{OPDRACHT} Points Grade,End-of-Line Indicator"
     cv = (klas.root / f"canvas-{OPDRACHT}.csv").read_text(encoding="utf-8").splitlines()
     assert cv[0] == f"Student,ID,SIS User ID,SIS Login ID,Section,{OPDRACHT}"
-    # Alleen definitieve cijfers: nagekeken en geen open handmatige vraag meer.
-    definitief = {
-        r["student_id"]: r
-        for r in klas.cijfers2.values()
-        if not r["handmatig_open"] and not r["status"].startswith("niet")
-    }
-    assert STUDENT["goed"] in definitief
-    assert {r.split(",")[0] for r in bs[1:]} == set(definitief)
-    assert {r.split(",")[2] for r in cv[1:]} == set(definitief)
-    goed = definitief[STUDENT["goed"]]
+    # Iedereen die inleverde staat erin; een cijfer alleen als het definitief is
+    # (geweigerd: 0; nog een open handmatige vraag: leeg).
+    alle = {r["student_id"]: r for r in klas.cijfers2.values()}
+    assert {r.split(",")[0] for r in bs[1:]} == set(alle) == {r.split(",")[2] for r in cv[1:]}
+    assert len(bs) - 1 == len(alle) == len(cv) - 1
+    for regel in bs[1:]:
+        sid, punten, _ = regel.split(",")
+        r = alle[sid]
+        if r["status"].startswith("niet"):
+            assert punten == "0", regel
+        elif r["handmatig_open"]:
+            assert punten == "", regel
+        else:
+            assert punten == f"{_getal(r['punten']):g}", regel
+    weg = [s for s, r in alle.items() if r["status"].startswith("niet")]
+    assert weg and all(f"{s},0,#" in bs for s in weg)
+    goed = alle[STUDENT["goed"]]
+    assert not goed["handmatig_open"]
     assert f"{STUDENT['goed']},{_getal(goed['punten']):g},#" in bs
 
 
@@ -749,6 +790,22 @@ def test_geen_netwerk_en_geen_overlevend_proces(klas):
             except OSError:
                 pass
     assert not spoken, f"achtergrondproces overleefde het nakijken: {spoken}"
+
+
+def test_bestandsgrens_in_de_zandbak(klas):
+    # 100.000 bestanden in de werkmap en in /tmp: de grens (10.000 per tmpfs) houdt het
+    # tegen, de rest van de klas merkt niets en er blijft buiten de zandbak niets achter.
+    uit = _uitvoer_van(
+        klas.root / "autograded" / STUDENT["100.000 bestanden"] / OPDRACHT / NOTEBOOK
+    )
+    assert "gestopt: . OSError" in uit and "gestopt: /tmp OSError" in uit, uit[-500:]
+    aantal = int(re.search(r"AANGEMAAKT (\d+)", uit).group(1))
+    # Het opstartstapje had even rechten om de grens te zetten; de kernel heeft er geen.
+    assert "RECHTEN 0000000000000000 0000000000000000" in uit, uit[-800:]
+    assert "wortel: OSError" in uit and "WORTEL SCHRIJFBAAR" not in uit
+    assert 0 < aantal <= 2 * Grenzen().bestanden
+    assert not list(klas.root.rglob("bestand-1.txt"))
+    assert not list(Path(tempfile.gettempdir()).glob("klas-kernel-*/werkmap/bestand-1.txt"))
 
 
 def test_feedback_voor_iedereen_en_begrensd(klas):

@@ -195,27 +195,39 @@ def schrijf_cijferbestand(regels: list[Cijferregel], pad: Path, vragen: list[str
     _csv(pad, kolommen, rijen, delimiter=";", encoding="utf-8-sig")
 
 
-def schrijf_brightspace(regels: list[Cijferregel], pad: Path, onderdeel: str) -> int:
-    """Importbestand voor Brightspace (*Cijfers → Importeren*); geeft het aantal regels.
+def _lms_punten(r: Cijferregel) -> str:
+    """De punten voor een importbestand: punten, 0 bij geweigerd, leeg als nog voorlopig."""
+    if r.status.startswith("niet nakijkbaar"):
+        return "0"
+    return "" if r.handmatig_open else f"{r.punten:g}"
 
-    Alleen definitieve cijfers: wie geweigerd is of nog een open vraag heeft, ontbreekt
-    (Brightspace laat die leerlingen dan ongemoeid).
+
+def schrijf_brightspace(regels: list[Cijferregel], pad: Path, onderdeel: str) -> int:
+    """Importbestand voor Brightspace (*Cijfers → Importeren*); geeft het aantal ingevulde cijfers.
+
+    Elke ingeleverde student staat erin (niemand ontbreekt): nagekeken met zijn punten,
+    niet nakijkbaar met 0 (zoals in het cijferbestand), en met een lege cel zolang er nog
+    een vraag met de hand beoordeeld moet worden (dan wordt er niets voorlopigs
+    gepubliceerd). Kolommen zoals het voorbeeldbestand van Brightspace:
+    ``OrgDefinedId``, ``<onderdeel> Points Grade``, ``End-of-Line Indicator`` (``#``).
     """
     kolom = f"{onderdeel} Points Grade"
     rijen = [
-        {"OrgDefinedId": r.student_id, kolom: f"{r.punten:g}", "End-of-Line Indicator": "#"}
+        {"OrgDefinedId": r.student_id, kolom: _lms_punten(r), "End-of-Line Indicator": "#"}
         for r in regels
-        if r.definitief
     ]
     _csv(pad, ["OrgDefinedId", kolom, "End-of-Line Indicator"], rijen)
-    return len(rijen)
+    return sum(1 for r in rijen if r[kolom])
 
 
 def schrijf_canvas(regels: list[Cijferregel], pad: Path, onderdeel: str) -> int:
-    """Importbestand voor Canvas (*Cijfers → Importeren*); geeft het aantal regels.
+    """Importbestand voor Canvas (*Cijfers → Importeren*); geeft het aantal ingevulde cijfers.
 
-    Canvas koppelt op ``SIS User ID`` (hier het studentnummer) als ``ID`` leeg is; de
-    kolom met de naam van de opdracht krijgt de punten. Alleen definitieve cijfers.
+    De kolommen zijn die van een export uit het Canvas-cijferoverzicht: ``Student``,
+    ``ID``, ``SIS User ID``, ``SIS Login ID``, ``Section`` en dan de opdracht. Canvas
+    koppelt op ``SIS User ID`` (hier het studentnummer) als ``ID`` leeg is; een kolom met
+    een nieuwe naam wordt in Canvas een nieuwe opdracht. Elke ingeleverde student staat
+    erin, zoals bij :func:`schrijf_brightspace` (geweigerd 0, voorlopig leeg).
     """
     kolommen = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", onderdeel]
     rijen = [
@@ -225,10 +237,9 @@ def schrijf_canvas(regels: list[Cijferregel], pad: Path, onderdeel: str) -> int:
             "SIS User ID": r.student_id,
             "SIS Login ID": "",
             "Section": "",
-            onderdeel: f"{r.punten:g}",
+            onderdeel: _lms_punten(r),
         }
         for r in regels
-        if r.definitief
     ]
     _csv(pad, kolommen, rijen)
-    return len(rijen)
+    return sum(1 for r in rijen if r[onderdeel])

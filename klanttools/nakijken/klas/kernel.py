@@ -43,7 +43,48 @@ from traitlets import Float, Integer
 
 from klanttools.nakijken.klas.sandbox import Zandbak, kopieer_werkmap
 
-__all__ = ["KERNEL_GESTOPT", "BegrensUitvoer", "ZandbakExecute", "ZandbakKernelManager"]
+__all__ = [
+    "KERNEL_GESTOPT",
+    "KERNEL_CPU",
+    "BegrensUitvoer",
+    "ZandbakExecute",
+    "ZandbakKernelManager",
+    "rekentijd_van_boom",
+]
+
+KERNEL_CPU: list[float] = []
+"""Rekentijd (s) van elke kernel die in dit proces stopte (de zandbak en alles erin)."""
+
+
+def rekentijd_van_boom(pid: int) -> float:
+    """Rekentijd (user + sys, ook van al gestopte kinderen) van ``pid`` en zijn nakomelingen.
+
+    Leest ``/proc``; 0,0 waar dat er niet is. Een kernel in de zandbak wordt met
+    SIGKILL gestopt, en dan telt zijn rekentijd nergens meer mee: daarom vlak ervoor.
+    """
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return 0.0
+    ouders: dict[int, int] = {}
+    tijden: dict[int, int] = {}
+    for d in proc.iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            velden = (d / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        ouders[int(d.name)] = int(velden[1])
+        tijden[int(d.name)] = sum(int(v) for v in velden[11:15])
+    boom, rand = set(), [pid]
+    while rand:
+        p = rand.pop()
+        if p in boom:
+            continue
+        boom.add(p)
+        rand += [k for k, o in ouders.items() if o == p]
+    return sum(tijden.get(p, 0) for p in boom) / os.sysconf("SC_CLK_TCK")
+
 
 KERNEL_GESTOPT = (
     "De kernel stopte tijdens of vóór deze cel ({reden}). Deze cel is niet (meer) "
@@ -148,6 +189,12 @@ class ZandbakExecute(Execute):
                 self._wachter.cancel()
             if self._tijdelijk is not None:
                 shutil.rmtree(self._tijdelijk, ignore_errors=True)
+
+    def _cleanup_kernel(self) -> None:  # type: ignore[override]
+        proces = getattr(getattr(self.km, "provisioner", None), "process", None)
+        if proces is not None:
+            KERNEL_CPU.append(rekentijd_van_boom(proces.pid))
+        super()._cleanup_kernel()
 
     def _stop_na_wandtijd(self) -> None:
         self._verlopen = self._dood is None

@@ -4,8 +4,8 @@ Draai het in de nbgrader-cursusmap (bij deze kit ``exercises/``). Het schrijft:
 
 - ``cijfers-OPDRACHT.csv`` (``--uitvoer``): per ingeleverde student punten, cijfer,
   status en reden, en de punten per vraag (Excel-NL: ``;`` en decimale komma);
-- ``brightspace-OPDRACHT.csv`` en ``canvas-OPDRACHT.csv``: importbestanden met alleen
-  de definitieve cijfers;
+- ``brightspace-OPDRACHT.csv`` en ``canvas-OPDRACHT.csv``: importbestanden met elke
+  ingeleverde student (niet nakijkbaar: 0 punten; nog een open handmatige vraag: leeg);
 - ``feedback/<student>/OPDRACHT/``: Nederlandse feedback voor iedereen (ook wie niet
   nagekeken kon worden);
 - ``nakijken/OPDRACHT/rapport.html``: het overzicht voor de docent.
@@ -78,6 +78,9 @@ def maak_parser(sub: argparse._SubParsersAction | None = None) -> argparse.Argum
 
 
 def _voortgang(totaal: int):  # type: ignore[no-untyped-def]
+    """Een voortgangsbalk met ETA op een terminal; anders gewone regels (zonder ``\\r``)."""
+    if not sys.stderr.isatty():
+        return _voortgang_regels(totaal, sys.stderr)
     from tqdm import tqdm
 
     balk = tqdm(
@@ -96,6 +99,58 @@ def _voortgang(totaal: int):  # type: ignore[no-untyped-def]
             balk.close()
 
     return bij_klaar
+
+
+def _mmss(seconden: float) -> str:
+    m, s = divmod(int(round(seconden)), 60)
+    return f"{m}:{s:02d}"
+
+
+def _voortgang_regels(totaal: int, uit, *, elke_s: float = 15.0, klok=None):  # type: ignore[no-untyped-def]
+    """Voortgang als gewone regels, voor een logbestand of CI (geen terminal).
+
+    Een regel na elk tiende deel van de klas (hoogstens tien) of als de vorige
+    ``elke_s`` seconden geleden was, en aan het eind.
+
+    Examples
+    --------
+    >>> import io
+    >>> tijden = iter([0.0, 10.0, 20.0, 30.0])
+    >>> uit = io.StringIO()
+    >>> bij_klaar = _voortgang_regels(2, uit, klok=lambda: next(tijden))
+    >>> from types import SimpleNamespace as U
+    >>> bij_klaar(U(student="1", status="nagekeken"))
+    >>> bij_klaar(U(student="2", status="niet nakijkbaar: leeg"))
+    >>> print(uit.getvalue(), end="")
+    Nakijken: 1/2 (50 %), 0:10 bezig, nog ~0:10 (laatste: 1, nagekeken)
+    Nakijken: 2/2 (100 %), 0:20 bezig, klaar (laatste: 2, niet nakijkbaar)
+    """
+    import time
+
+    klok = klok or time.monotonic
+    begin = klok()
+    stap = max(1, -(-totaal // 10))
+    stand = {"n": 0, "vorige": begin}
+
+    def bij_klaar(uitslag) -> None:  # type: ignore[no-untyped-def]
+        stand["n"] += 1
+        n, nu = stand["n"], klok()
+        if n % stap and n < totaal and nu - stand["vorige"] < elke_s:
+            return
+        stand["vorige"] = nu
+        bezig = nu - begin
+        nog = "klaar" if n >= totaal else f"nog ~{_mmss(bezig / n * (totaal - n))}"
+        uit.write(
+            f"Nakijken: {n}/{totaal} ({100 * n // totaal} %), {_mmss(bezig)} bezig, {nog} "
+            f"(laatste: {uitslag.student}, {uitslag.status.split(':')[0]})\n"
+        )
+        uit.flush()
+
+    return bij_klaar
+
+
+def _leeg(n: int) -> str:
+    return f", {n} nog leeg: eerst de open vragen met de hand beoordelen" if n else ""
 
 
 def _kader(tekst: str) -> str:
@@ -223,9 +278,13 @@ def main(args: argparse.Namespace) -> int:
         print("  traagste: " + ", ".join(f"{u.student} ({nl(round(u.duur, 1))} s)" for u in traag))
     print(f"\n  cijfers:     {uitvoer}")
     print(
-        f"  Brightspace: {root / f'brightspace-{args.opdracht}.csv'} ({n_bs} definitieve cijfers)"
+        f"  Brightspace: {root / f'brightspace-{args.opdracht}.csv'} "
+        f"({n_in} studenten, {n_bs} met een definitief cijfer{_leeg(n_in - n_bs)})"
     )
-    print(f"  Canvas:      {root / f'canvas-{args.opdracht}.csv'} ({n_cv} definitieve cijfers)")
+    print(
+        f"  Canvas:      {root / f'canvas-{args.opdracht}.csv'} "
+        f"({n_in} studenten, {n_cv} met een definitief cijfer{_leeg(n_in - n_cv)})"
+    )
     print(f"  feedback:    {root / 'feedback'}/<student>/{args.opdracht}/")
     print(f"  overzicht:   {rapport}")
     if ronde.onderbroken:

@@ -7,7 +7,12 @@ Elke kernel draait in een eigen bubblewrap-zandbak (``bwrap``, Debian-pakket
   de Python-omgeving en het pakket klanttools na; geen ``source/``, ``release/``,
   ``gradebook.db``, andere studenten of de thuismap van de docent;
 - de werkmap is een **kopie** van de eigen nakijkmap van de student (geen koppeling
-  met de echte map: symlink- en chmod-trucs komen zo niet naar buiten);
+  met de echte map: symlink- en chmod-trucs komen zo niet naar buiten), in het geheugen
+  (tmpfs) met een grens aan de grootte en aan het **aantal bestanden**; ``/tmp`` ook; de
+  rest is alleen-lezen. De bestandsgrens zet een kort opstartstapje in de zandbak zelf
+  (``mount -o remount,nr_inodes=…``; bubblewrap kent geen inode-grens), waarna
+  ``setpriv`` alle rechten weer laat vallen, vóór de kernel start. Kan dat hier niet,
+  dan blijft alleen de groottegrens;
 - geen netwerk (eigen netwerk-namespace), eigen proces-namespace: een
   achtergrondproces sterft mee met de kernel;
 - grenzen via ``prlimit``: rekentijd (CPU), geheugen, bestandsgrootte, open bestanden;
@@ -35,8 +40,10 @@ from pathlib import Path
 __all__ = [
     "Grenzen",
     "Zandbak",
+    "bestandsgrens_werkt",
     "bwrap_werkt",
     "kopieer_werkmap",
+    "maak_bytecode",
     "maak_mpl_cache",
     "WAARSCHUWING_ZONDER_ZANDBAK",
 ]
@@ -66,6 +73,10 @@ class Grenzen:
         Open bestanden tegelijk (``RLIMIT_NOFILE``).
     tmp_mb : int
         Grootte van ``/tmp`` (een tmpfs in het geheugen).
+    werkmap_mb : int
+        Grootte van de werkmap (ook een tmpfs in het geheugen).
+    bestanden : int
+        Het aantal bestanden en mappen dat in de werkmap en in ``/tmp`` mag staan (elk).
     """
 
     cpu_seconden: int = 120
@@ -74,6 +85,8 @@ class Grenzen:
     open_bestanden: int = 256
     tmp_mb: int = 256
     """Grootte van ``/tmp`` in de zandbak (in het geheugen)."""
+    werkmap_mb: int = 256
+    bestanden: int = 10_000
 
     def prlimit_argumenten(self) -> list[str]:
         """De argumenten voor ``prlimit`` (util-linux)."""
@@ -104,12 +117,12 @@ _DOORGEVEN = ("NBGRADER_EXECUTION", "JPY_PARENT_PID", "LANG", "LC_ALL", "TZ")
 """Omgevingsvariabelen die de kernel van buiten meekrijgt (de rest niet)."""
 
 
-def _pakketmappen() -> list[Path]:
+def _pakketmappen(namen: tuple[str, ...] = ("klanttools", "klanttools._data")) -> list[Path]:
     """Mappen van klanttools die niet in de Python-omgeving staan (bij ``pip install -e``)."""
     import importlib.util
 
     mappen: list[Path] = []
-    for naam in ("klanttools", "klanttools._data"):
+    for naam in namen:
         spec = importlib.util.find_spec(naam)
         if spec is not None and spec.submodule_search_locations:
             mappen += [Path(p).resolve() for p in spec.submodule_search_locations]
@@ -163,10 +176,18 @@ class Zandbak:
     extra_alleen_lezen: tuple[Path, ...] = ()
     mpl_cache: Path | None = None
     """Een map met een kant-en-klare lettertypecache van matplotlib (scheelt ±0,5 s per kernel)."""
+    bestandsgrens: bool | None = None
+    """Kan de zandbak zijn tmpfs-en met een grens aan het aantal bestanden koppelen?
+    ``None``: probeer het (:func:`bestandsgrens_werkt`)."""
+    bytecode: tuple[tuple[Path, Path], ...] = ()
+    """Paren (kopie, origineel): een vertaalde kopie van klanttools die in de zandbak
+    alleen-lezen over het origineel ligt (zie :func:`maak_bytecode`)."""
 
     def __post_init__(self) -> None:
         if self.prlimit is None:
             self.prlimit = shutil.which("prlimit")
+        if self.bestandsgrens is None:
+            self.bestandsgrens = self.aan and bestandsgrens_werkt(self.bwrap)
 
     def alleen_lezen(self) -> list[Path]:
         """Alle mappen die de kernel alleen mag lezen (systeem, Python, klanttools)."""
@@ -190,8 +211,8 @@ class Zandbak:
         ``werkmap_kopie`` (een wegwerpkopie) verschijnt in de zandbak op de plek van
         ``werkmap``; ``sockets`` (IPC en verbindingsbestand) op dezelfde plek als buiten.
         """
-        a = [self.bwrap, "--unshare-all", "--die-with-parent", "--new-session"]
-        a += ["--cap-drop", "ALL", "--hostname", "nakijken"]
+        grens = bool(self.bestandsgrens)
+        a = [self.bwrap, *_basis(grens), "--hostname", "nakijken"]
         a += ["--ro-bind", "/usr", "/usr"]
         for naam in ("bin", "lib", "lib32", "lib64", "libx32", "sbin"):
             p = Path("/") / naam
@@ -205,14 +226,20 @@ class Zandbak:
                 a += ["--ro-bind", str(p), str(p)]
         for m in self.alleen_lezen():
             a += ["--ro-bind", str(m), str(m)]
+        for kopie, origineel in self.bytecode:
+            a += ["--ro-bind", str(kopie), str(origineel)]
         a += ["--proc", "/proc", "--dev", "/dev"]
-        a += ["--size", str(self.grenzen.tmp_mb * 1024 * 1024), "--tmpfs", "/tmp"]
+        g = self.grenzen
+        a += ["--size", str(g.tmp_mb * 1024 * 1024), "--tmpfs", "/tmp"]
         if self.mpl_cache is not None:
             for f in sorted(Path(self.mpl_cache).glob("fontlist*.json")):
                 a += ["--ro-bind", str(f), f"/tmp/mpl/{f.name}"]
         a += ["--bind", str(sockets), str(sockets)]
-        a += ["--bind", str(werkmap_kopie), str(werkmap), "--chdir", str(werkmap)]
-        a += ["--clearenv"]
+        a += ["--ro-bind", str(werkmap_kopie), _WERKMAP_BRON]
+        a += ["--size", str(g.werkmap_mb * 1024 * 1024), "--tmpfs", str(werkmap)]
+        # De wortel van de zandbak is zelf een tmpfs zonder grens: alleen-lezen.
+        a += ["--remount-ro", "/"]
+        a += ["--chdir", "/", "--clearenv"]
         omgeving = {k: os.environ[k] for k in _DOORGEVEN if k in os.environ}
         omgeving.update(
             {
@@ -230,10 +257,87 @@ class Zandbak:
         )
         for k, v in sorted(omgeving.items()):
             a += ["--setenv", k, v]
-        a += ["--"]
+        a += ["--", _SH, "-c", _OPSTART, "klas-zandbak", str(werkmap), str(g.bestanden)]
+        a += ["ja" if grens else "nee"]
+        if grens:
+            a += [_SETPRIV, *_ZONDER_RECHTEN, "--"]
         if self.prlimit:
             a += [self.prlimit, *self.grenzen.prlimit_argumenten(), "--"]
         return a + kernel
+
+
+_SH = shutil.which("sh", path="/usr/bin:/bin") or "/bin/sh"
+_SETPRIV = shutil.which("setpriv", path="/usr/bin:/bin:/usr/sbin:/sbin") or "setpriv"
+_ZONDER_RECHTEN = ("--bounding-set=-all", "--inh-caps=-all", "--ambient-caps=-all")
+_WERKMAP_BRON = "/.werkmap-bron"
+
+_OPSTART = """set -e
+if [ "$3" = ja ]; then
+  mount -o "remount,nr_inodes=$2" /tmp
+  mount -o "remount,nr_inodes=$2" "$1"
+fi
+cp -R /.werkmap-bron/. "$1"/ 2>/dev/null || echo "klas: niet alles paste in de werkmap" >&2
+cd "$1"
+shift 3
+exec "$@"
+"""
+"""Het opstartstapje in de zandbak: de tmpfs-en van ``/tmp`` en de werkmap een grens aan
+het aantal bestanden geven (als dat kan), de werkmap erin kopiëren en dan (via
+``setpriv`` zonder rechten) de kernel starten. Argumenten: werkmap, bestanden, ja/nee."""
+
+
+def _basis(grens: bool) -> list[str]:
+    """De namespace- en rechtenopties van bwrap.
+
+    Met bestandsgrens: een eigen gebruikers-namespace (uid 0 daarbinnen) en alleen de twee
+    rechten die het opstartstapje nodig heeft om tmpfs-en te koppelen en daarna alles
+    los te laten (``setpriv``); zonder: geen enkel recht.
+    """
+    a = ["--unshare-all", "--die-with-parent", "--new-session"]
+    if grens:
+        a += ["--unshare-user", "--uid", "0", "--gid", "0"]
+        a += ["--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETPCAP"]
+    else:
+        a += ["--cap-drop", "ALL"]
+    return a
+
+
+_BESTANDSGRENS: dict[str, bool] = {}
+
+
+def bestandsgrens_werkt(bwrap: str = "bwrap") -> bool:
+    """Kan de zandbak hier een tmpfs met een grens aan het aantal bestanden koppelen?
+
+    Probeert het één keer (per proces): bwrap met een eigen gebruikers-namespace, ``mount
+    -o nr_inodes`` en daarna ``setpriv`` zonder rechten, en controleert dat de grens werkt
+    en er geen rechten over zijn.
+    """
+    import subprocess
+
+    if bwrap in _BESTANDSGRENS:
+        return _BESTANDSGRENS[bwrap]
+    proef = (
+        "mount -t tmpfs -o size=1048576,nr_inodes=8,mode=0755 proef /tmp && cd /tmp && "
+        f"exec {_SETPRIV} {' '.join(_ZONDER_RECHTEN)} {_SH} -c "
+        '\'grep -q "^CapBnd:[[:space:]]*0*$" /proc/self/status && grep -q '
+        '"^CapEff:[[:space:]]*0*$" /proc/self/status && for i in 1 2 3 4 5 6 7 8 9 10; do '
+        "touch /tmp/f$i 2>/dev/null || exit 0; done; exit 1'"
+    )
+    a = [bwrap, *_basis(True), "--ro-bind", "/usr", "/usr"]
+    for naam in ("bin", "lib", "lib32", "lib64", "sbin"):
+        p = Path("/") / naam
+        if p.is_symlink():
+            a += ["--symlink", os.readlink(p), str(p)]
+        elif p.is_dir():
+            a += ["--ro-bind", str(p), str(p)]
+    a += ["--proc", "/proc", "--dev", "/dev", "--size", "1048576", "--tmpfs", "/tmp"]
+    a += ["--remount-ro", "/", "--", _SH, "-c", proef]
+    try:
+        werkt = subprocess.run(a, capture_output=True, timeout=20).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        werkt = False
+    _BESTANDSGRENS[bwrap] = werkt
+    return werkt
 
 
 def maak_mpl_cache(map_: Path) -> Path | None:
@@ -251,6 +355,35 @@ def maak_mpl_cache(map_: Path) -> Path | None:
         timeout=120,
     )
     return map_ if uit.returncode == 0 and list(map_.glob("fontlist*.json")) else None
+
+
+def maak_bytecode(map_: Path) -> tuple[tuple[Path, Path], ...]:
+    """Een kopie van klanttools mét vertaalde bytecode (``.pyc``), voor in de zandbak.
+
+    De verborgen tests laden de controles in elke testcel opnieuw van schijf. Zonder
+    ``.pyc`` (een alleen-lezen installatie, ``PYTHONDONTWRITEBYTECODE``, een verse
+    ``pip install -e``) vertaalt de kernel die bronbestanden telkens opnieuw: ±0,7 s
+    rekentijd per student. Deze kopie (zelfde bestanden, zelfde wijzigingstijden) wordt
+    één keer vertaald en ligt in de zandbak alleen-lezen over het origineel. Aan de
+    installatie zelf verandert niets. Geeft de paren (kopie, origineel); leeg als het
+    niet lukt (dan draait alles gewoon, alleen trager).
+    """
+    import compileall
+
+    paren: list[tuple[Path, Path]] = []
+    map_ = Path(map_)
+    shutil.rmtree(map_, ignore_errors=True)
+    for i, origineel in enumerate(_pakketmappen(("klanttools",))):
+        kopie = map_ / f"{i}-{origineel.name}"
+        try:
+            shutil.copytree(origineel, kopie, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            if not compileall.compile_dir(kopie, ddir=str(origineel), quiet=2):
+                raise OSError("niet alles vertaalde")
+        except (OSError, shutil.Error):
+            shutil.rmtree(kopie, ignore_errors=True)
+            continue
+        paren.append((kopie, origineel))
+    return tuple(paren)
 
 
 def kopieer_werkmap(bron: Path, doel: Path) -> None:

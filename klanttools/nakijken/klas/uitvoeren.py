@@ -77,6 +77,8 @@ class Uitslag:
     duur: float = 0.0
     vingerafdruk: str = ""
     fout: str = ""
+    kernel_cpu: float = 0.0
+    """Rekentijd (s) van de kernel(s) van deze student (voor de benchmark en het overzicht)."""
 
 
 def lees_staat(instellingen: Instellingen, student: str) -> Uitslag | None:
@@ -113,6 +115,9 @@ def _config(ins: Instellingen) -> Any:
 
     from klanttools.nakijken.docent import FeedbackZonderAntwoorden
     from klanttools.nakijken.klas.kernel import BegrensUitvoer, ZandbakExecute
+    from klanttools.nakijken.klas.schemacontrole import versnel_nbgrader_metadatacontrole
+
+    versnel_nbgrader_metadatacontrole()
 
     cfg = Config()
     if (ins.root / "nbgrader_config.py").exists():
@@ -144,6 +149,10 @@ def _config(ins: Instellingen) -> Any:
     if FeedbackZonderAntwoorden not in fb:
         fb.insert(fb.index(GetGrades) + 1 if GetGrades in fb else 0, FeedbackZonderAntwoorden)
     cfg.GenerateFeedback.preprocessors = fb
+    if "exporter_class" not in cfg.GenerateFeedback:
+        from klanttools.nakijken.klas.feedbackhtml import FeedbackExporter
+
+        cfg.GenerateFeedback.exporter_class = FeedbackExporter
     return cfg
 
 
@@ -218,6 +227,9 @@ def kijk_een_na(student: str, status: str, vingerafdruk: str) -> Uitslag:
     """Kijk één (voorgecontroleerde) student na in dit werkproces."""
     from nbgrader.converters import Autograde
 
+    from klanttools.nakijken.klas.kernel import KERNEL_CPU
+
+    KERNEL_CPU.clear()
     ins: Instellingen = _WERKER["ins"]
     cfg = _WERKER["cfg"]
     begin = time.perf_counter()
@@ -250,6 +262,7 @@ def kijk_een_na(student: str, status: str, vingerafdruk: str) -> Uitslag:
         log.removeHandler(handler)
         handler.close()
     uitslag.duur = round(time.perf_counter() - begin, 3)
+    uitslag.kernel_cpu = round(sum(KERNEL_CPU), 3)
     schrijf_staat(ins, uitslag)
     return uitslag
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from klanttools.nakijken.klas.cijfers import Cijferregel, cijfer, lees_punten
-from klanttools.nakijken.klas.sandbox import Zandbak, maak_mpl_cache
+from klanttools.nakijken.klas.sandbox import Zandbak, maak_bytecode, maak_mpl_cache
 from klanttools.nakijken.klas.uitvoeren import (
     Instellingen,
     Uitslag,
@@ -157,6 +157,8 @@ def kijk_klas_na_en_rapporteer(
     werkmap = root / "nakijken" / opdracht
     if zandbak.aan and zandbak.mpl_cache is None:
         zandbak = replace(zandbak, mpl_cache=maak_mpl_cache(werkmap / "matplotlib"))
+    if zandbak.aan and not zandbak.bytecode:
+        zandbak = replace(zandbak, bytecode=maak_bytecode(werkmap / "bytecode"))
     ins = Instellingen(
         root=root,
         opdracht=opdracht,
