@@ -660,14 +660,25 @@ def test_dmu_kaart_contacten_rollen_en_kleuren():
     # Drie contactlijnen (De Vries twee keer) en vier rollijnen (De Vries heeft er twee).
     assert len(gid(ax, "contact")) == 3 and len(gid(ax, "heeft_rol")) == 4
     rollen = {t.get_text(): t.get_bbox_patch().get_facecolor() for t in gid(ax, "rol")}
-    assert list(rollen) == ["initiatiefnemer", "gebruiker", "beïnvloeder", "inkoper",
-                            "beslisser", "poortwachter"]
+    assert list(rollen) == [
+        "initiatiefnemer",
+        "gebruiker",
+        "beïnvloeder",
+        "inkoper",
+        "beslisser",
+        "poortwachter",
+    ]
     blauw = to_rgba(KLEUREN_DEKKING["gedekt"])
     assert [r for r, kleur in rollen.items() if kleur == blauw] == [
-        "gebruiker", "inkoper", "poortwachter"]
+        "gebruiker",
+        "inkoper",
+        "poortwachter",
+    ]
     grijs = to_rgba(KLEUREN_DEKKING["niet in beeld"])
     assert [r for r, kleur in rollen.items() if kleur == grijs] == [
-        "initiatiefnemer", "beïnvloeder"]
+        "initiatiefnemer",
+        "beïnvloeder",
+    ]
 
 
 def test_dmu_kaart_zonder_contacten_en_foute_invoer():

@@ -294,8 +294,11 @@ def test_advies_beslisser_eerst_met_naam_en_aanspreekpunt():
 
 
 def test_advies_volledig_en_zonder_contact():
-    dmu = {"A": ["initiatiefnemer", "gebruiker", "beinvloeder"], "B": ["inkoper", "beslisser"],
-           "C": "poortwachter"}
+    dmu = {
+        "A": ["initiatiefnemer", "gebruiker", "beinvloeder"],
+        "B": ["inkoper", "beslisser"],
+        "C": "poortwachter",
+    }
     vol = mensen.dmu_advies(
         dmu_dekking({"accountmanager": ["A", "B"], "verkoopbinnendienst": "C"}, dmu)
     )
@@ -340,8 +343,11 @@ def test_dmu_uit_tabel_meldingen():
     from klanttools.datasets import laad
 
     leden = laad("dmu_leden")
-    with pytest.raises(ValueError, match=r"'Bestaat niet' staat niet in de tabel\. Kies uit: "
-                       r"'Vandermeer', 'Campus Noord' en 'Okkerse'"):
+    with pytest.raises(
+        ValueError,
+        match=r"'Bestaat niet' staat niet in de tabel\. Kies uit: "
+        r"'Vandermeer', 'Campus Noord' en 'Okkerse'",
+    ):
         mensen.dmu_uit_tabel(leden, "Bestaat niet")
     with pytest.raises(ValueError, match="'contact' ontbreken"):
         mensen.dmu_uit_tabel(leden.drop(columns="contact"), "Okkerse")

@@ -96,23 +96,46 @@ def dmu_kaart(dekking: DmuDekking, *, ax: Axes | None = None) -> Figure:
         figuur, ax, eigen = begin(ax, (10, 1.6 + 0.55 * max(len(personen), len(rollen))))
         for persoon in personen:
             for functie in dekking.contacten[persoon]:
-                ax.plot([x_f, x_p], [y_f[functie], y_p[persoon]], color=DONKER, lw=1.6,
-                        gid="contact")
+                ax.plot(
+                    [x_f, x_p], [y_f[functie], y_p[persoon]], color=DONKER, lw=1.6, gid="contact"
+                )
             for rol in dekking.rollen.get(persoon, ()):
-                ax.plot([x_p, x_r], [y_p[persoon], y_r[rol]], color=LIJN, lw=1, ls=":",
-                        gid="heeft_rol")
+                ax.plot(
+                    [x_p, x_r], [y_p[persoon], y_r[rol]], color=LIJN, lw=1, ls=":", gid="heeft_rol"
+                )
         doos = {"boxstyle": "round,pad=0.35", "linewidth": 1.2}
         for functie, y in y_f.items():
-            ax.text(x_f, y, FUNCTIE_NAMEN[functie], ha="center", va="center", gid="functie",
-                    bbox={**doos, "facecolor": "white", "edgecolor": DONKER})
+            ax.text(
+                x_f,
+                y,
+                FUNCTIE_NAMEN[functie],
+                ha="center",
+                va="center",
+                gid="functie",
+                bbox={**doos, "facecolor": "white", "edgecolor": DONKER},
+            )
         if not functies:
-            ax.text(x_f, 0.5, "nog geen\ncontacten", ha="center", va="center", color=ACCENT,
-                    gid="functie_leeg")
+            ax.text(
+                x_f,
+                0.5,
+                "nog geen\ncontacten",
+                ha="center",
+                va="center",
+                color=ACCENT,
+                gid="functie_leeg",
+            )
         for persoon, y in y_p.items():
             zonder = not dekking.contacten[persoon]
-            ax.text(x_p, y, persoon + ("\n(geen contact)" if zonder else ""), ha="center",
-                    va="center", color=ACCENT if zonder else DONKER, gid="persoon",
-                    bbox={**doos, "facecolor": "white", "edgecolor": ACCENT if zonder else LIJN})
+            ax.text(
+                x_p,
+                y,
+                persoon + ("\n(geen contact)" if zonder else ""),
+                ha="center",
+                va="center",
+                color=ACCENT if zonder else DONKER,
+                gid="persoon",
+                bbox={**doos, "facecolor": "white", "edgecolor": ACCENT if zonder else LIJN},
+            )
         for rol, y in y_r.items():
             if rol in dekking.gedekt:
                 soort, tekstkleur, rand = "gedekt", "white", KLEUREN_DEKKING["gedekt"]
@@ -120,10 +143,22 @@ def dmu_kaart(dekking: DmuDekking, *, ax: Axes | None = None) -> Figure:
                 soort, tekstkleur, rand = "niet in beeld", LIJN, LIJN
             else:
                 soort, tekstkleur, rand = "niet gedekt", ACCENT, ACCENT
-            ax.text(x_r, y, DMU_ROLLEN[rol].naam, ha="center", va="center", color=tekstkleur,
-                    fontweight="bold", gid="rol",
-                    bbox={**doos, "facecolor": KLEUREN_DEKKING[soort], "edgecolor": rand,
-                          "linestyle": "--" if soort == "niet in beeld" else "-"})
+            ax.text(
+                x_r,
+                y,
+                DMU_ROLLEN[rol].naam,
+                ha="center",
+                va="center",
+                color=tekstkleur,
+                fontweight="bold",
+                gid="rol",
+                bbox={
+                    **doos,
+                    "facecolor": KLEUREN_DEKKING[soort],
+                    "edgecolor": rand,
+                    "linestyle": "--" if soort == "niet in beeld" else "-",
+                },
+            )
         ax.set_xlim(-0.6, 2.6)
         ax.set_ylim(-0.08, 1.08)
         ax.set_xticks([x_f, x_p, x_r], labels=["klantenteam", "DMU van de klant", "rollen"])
@@ -138,10 +173,17 @@ def dmu_kaart(dekking: DmuDekking, *, ax: Axes | None = None) -> Figure:
         ax.legend(
             handles=[
                 Patch(facecolor=KLEUREN_DEKKING["gedekt"], label="rol gedekt"),
-                Patch(facecolor=KLEUREN_DEKKING["niet gedekt"], edgecolor=ACCENT,
-                      label="niemand spreekt deze rol"),
-                Patch(facecolor=KLEUREN_DEKKING["niet in beeld"], edgecolor=LIJN,
-                      linestyle="--", label="rol nog niet in beeld"),
+                Patch(
+                    facecolor=KLEUREN_DEKKING["niet gedekt"],
+                    edgecolor=ACCENT,
+                    label="niemand spreekt deze rol",
+                ),
+                Patch(
+                    facecolor=KLEUREN_DEKKING["niet in beeld"],
+                    edgecolor=LIJN,
+                    linestyle="--",
+                    label="rol nog niet in beeld",
+                ),
             ],
             loc="upper center",
             bbox_to_anchor=(0.5, -0.1),
