@@ -48,7 +48,7 @@ GEEN = ""
 
 _STATUS = {
     "gedekt": ("gedekt", "#2c7bb6", "white"),
-    "niet gedekt": ("niemand spreekt deze rol", "#fbe3e0", "#a50f15"),
+    "niet gedekt": ("gat", "#fbe3e0", "#a50f15"),
     "niet in beeld": ("nog niet in beeld", "#eeeeee", "#4d4d4d"),
 }
 
