@@ -1019,6 +1019,13 @@ def maak_alles(uitvoer: Path = MAP) -> dict[str, Path]:
     kol, rijen = orders_mod.maak_orders_ruw(np.random.default_rng([ZAAD, 5, 1]), orders)
     paden["orders_ruw"] = uitvoer / "orders_ruw.csv"
     orders_mod.schrijf_ruw(paden["orders_ruw"], kol, rijen)
+
+    # Eenheid Mensen (issue 14): de DMU-casussen, in data/_maak_dmu.py (geen toeval).
+    dmu = _hulpmodule("_maak_dmu")
+    for naam, maak in (("dmu_casussen", dmu.maak_dmu_casussen), ("dmu_leden", dmu.maak_dmu_leden)):
+        kol, rijen = maak()
+        paden[naam] = uitvoer / f"{naam}.csv"
+        _schrijf(paden[naam], kol, rijen)
     return paden
 
 

@@ -22,7 +22,7 @@ Examples
 --------
 >>> from klanttools.datasets import laad, beschikbare_datasets
 >>> list(beschikbare_datasets())
-['nps_enquete', 'accounts', 'leads', 'waardestrategie', 'orders', 'orders_ruw']
+['nps_enquete', 'accounts', 'leads', 'waardestrategie', 'orders', 'orders_ruw', 'dmu_casussen', 'dmu_leden']
 >>> enquete = laad("nps_enquete")
 >>> enquete["score"].dtype
 Int64Dtype()
@@ -65,6 +65,15 @@ _METINGEN = ("voorjaar 2025", "najaar 2025", "voorjaar 2026", "najaar 2026")
 _BRONNEN = ("inbound", "koude acquisitie", "netwerk", "beurs", "aanbesteding")
 _FASEN = ("suspect", "lead", "prospect", "klant")
 _KANALEN = ("accountmanager", "telefoon", "e-mail", "webshop")
+_KOOPSITUATIES = ("nieuwe aankoop", "gewijzigde herhaalaankoop", "herhaalaankoop")
+_DMU_ROLLEN = (
+    "initiatiefnemer",
+    "gebruiker",
+    "beïnvloeder",
+    "inkoper",
+    "beslisser",
+    "poortwachter",
+)
 
 
 @dataclass(frozen=True)
@@ -204,6 +213,24 @@ _DATASETS: dict[str, _Dataset] = {
         kolommen=("order_id", "datum", "account_id", "kanaal", "bedrag"),
         scheidingsteken=";",
     ),
+    "dmu_casussen": _Dataset(
+        bestand="dmu_casussen.csv",
+        omschrijving=(
+            "Drie koopsituaties bij klanten van Kruisveld (nieuwe aankoop, gewijzigde "
+            "herhaalaankoop, herhaalaankoop), met een beschrijving."
+        ),
+        kolommen=("casus", "klant", "koopsituatie", "beschrijving"),
+        categorieen={"koopsituatie": (_KOOPSITUATIES, False)},
+    ),
+    "dmu_leden": _Dataset(
+        bestand="dmu_leden.csv",
+        omschrijving=(
+            "De DMU van de drie klanten uit dmu_casussen: één rij per persoon per rol, met "
+            "het contact in het klantenteam van Kruisveld."
+        ),
+        kolommen=("casus", "persoon", "functie", "wat", "rol", "contact"),
+        categorieen={"rol": (_DMU_ROLLEN, False)},
+    ),
 }
 
 
@@ -225,6 +252,8 @@ def beschikbare_datasets() -> dict[str, str]:
     waardestrategie
     orders
     orders_ruw
+    dmu_casussen
+    dmu_leden
     >>> beschikbare_datasets()["accounts"][:30]
     '300 zakelijke klanten met omze'
     """
@@ -342,7 +371,8 @@ def laad(naam: str) -> pd.DataFrame:
     ----------
     naam : str
         Naam van de dataset: ``"nps_enquete"``, ``"accounts"``, ``"leads"``,
-        ``"waardestrategie"``, ``"orders"`` of ``"orders_ruw"`` (zie
+        ``"waardestrategie"``, ``"orders"``, ``"orders_ruw"``, ``"dmu_casussen"`` of
+        ``"dmu_leden"`` (zie
         `beschikbare_datasets`). ``"orders_ruw"`` komt bewust ongeschoond binnen: elke
         kolom als tekst, precies zoals in het bestand (om zelf op te schonen). Hoofdletters en een
         achtervoegsel ``.csv`` mogen.
@@ -379,7 +409,7 @@ def laad(naam: str) -> pd.DataFrame:
     >>> laad("nps")
     Traceback (most recent call last):
     ...
-    ValueError: naam: 'nps' is geen dataset van klanttools. Bedoelde je 'nps_enquete'? Beschikbaar: 'nps_enquete', 'accounts', 'leads', 'waardestrategie', 'orders' en 'orders_ruw'. Zie beschikbare_datasets() voor een omschrijving.
+    ValueError: naam: 'nps' is geen dataset van klanttools. Bedoelde je 'nps_enquete'? Beschikbaar: 'nps_enquete', 'accounts', 'leads', 'waardestrategie', 'orders', 'orders_ruw', 'dmu_casussen' en 'dmu_leden'. Zie beschikbare_datasets() voor een omschrijving.
     """
     sleutel = _controleer_naam(naam)
     d = _DATASETS[sleutel]

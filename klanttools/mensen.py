@@ -37,7 +37,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -50,7 +50,9 @@ __all__ = [
     "KLANTENTEAM_FUNCTIES",
     "DmuDekking",
     "DmuRol",
+    "dmu_advies",
     "dmu_dekking",
+    "dmu_uit_tabel",
     "rollen_tabel",
 ]
 
@@ -113,7 +115,11 @@ DMU_ROLLEN: dict[str, DmuRol] = {
         ),
     )
 }
-"""De zes DMU-rollen (sleutel → `DmuRol`), in de volgorde van het aankoopproces."""
+"""De zes DMU-rollen (sleutel → `DmuRol`).
+
+De volgorde is alleen een vaste volgorde voor tabellen: rollen zijn **geen stappen** van
+een proces. Ze lopen door elkaar, één persoon kan er meer hebben, en de poortwachter
+speelt zijn rol de hele aankoop door (hij is geen stap en niet de laatste)."""
 
 KLANTENTEAM_FUNCTIES: tuple[str, ...] = (
     "accountmanager",
@@ -221,6 +227,8 @@ class DmuDekking:
         (leeg als er geen contact is).
     uitleg : str
         Uitleg in gewone zinnen.
+    rollen : dict of str to tuple of str
+        Per DMU-lid zijn of haar rollen (sleutels), zoals gecontroleerd.
     """
 
     gedekt: tuple[str, ...]
@@ -230,6 +238,7 @@ class DmuDekking:
     via: dict[str, tuple[str, ...]]
     contacten: dict[str, tuple[str, ...]]
     uitleg: str
+    rollen: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def volledig(self) -> bool:
@@ -463,4 +472,184 @@ def dmu_dekking(
         via=via,
         contacten=contacten,
         uitleg=" ".join(zinnen),
+        rollen=rollen_per_persoon,
     )
+
+
+# ---------------------------------------------------------------------------
+# Advies bij de gaten
+# ---------------------------------------------------------------------------
+
+_WIE_KAN = {
+    "beslisser": "de accountmanager, samen met iemand van de eigen directie (op gelijk niveau)",
+    "poortwachter": "de verkoopbinnendienst of het secretariaat, die hem of haar vaak spreken",
+    "gebruiker": "de technische dienst of customer service, die weten hoe het product in de "
+    "praktijk werkt",
+    "beinvloeder": "de productmanager of de technische dienst, die inhoudelijk kunnen meepraten",
+    "inkoper": "de accountmanager of de verkoopbinnendienst (prijs, voorwaarden en bestellen)",
+    "initiatiefnemer": "de accountmanager of de marketingmanager, zodat je een volgende behoefte "
+    "vroeg hoort",
+}
+"""Per rol: wie uit het klantenteam een logisch aanspreekpunt is (een advies, geen regel)."""
+
+_WAAROM = {
+    "beslisser": "zonder de beslisser valt de keuze buiten je zicht",
+    "poortwachter": "de poortwachter bepaalt welke informatie en welke verkopers de rest van de "
+    "DMU bereiken",
+    "gebruiker": "de gebruiker merkt elke dag of je product werkt en praat daarover mee",
+    "beinvloeder": "de beïnvloeder stuurt met eisen en advies de keuze mee",
+    "inkoper": "de inkoper selecteert leveranciers en onderhandelt over prijs en voorwaarden",
+    "initiatiefnemer": "de initiatiefnemer ziet een nieuwe behoefte als eerste",
+}
+
+
+def dmu_advies(dekking: DmuDekking) -> tuple[str, ...]:
+    """Geef Nederlands advies bij de gaten in de dekking, het belangrijkste eerst.
+
+    Eerst de beslisser, dan de poortwachter, dan de andere rollen: per rol die
+    niemand bereikt één zin (wie het aanspreekpunt kan worden), per rol die niet in
+    beeld is een vraag om uit te zoeken. Lopen alle contacten via één functie, dan
+    volgt het advies om ze te verdelen. Is alles gedekt, dan één zin om de koppeling
+    bij te houden.
+
+    Parameters
+    ----------
+    dekking : DmuDekking
+        De uitkomst van `dmu_dekking`.
+
+    Returns
+    -------
+    tuple of str
+
+    Raises
+    ------
+    TypeError
+        Als ``dekking`` geen `DmuDekking` is.
+
+    Examples
+    --------
+    >>> d = dmu_dekking({"accountmanager": "De Vries"},
+    ...                 {"Jansen": "beslisser", "De Vries": ["inkoper", "poortwachter"]})
+    >>> for zin in dmu_advies(d)[:2]:
+    ...     print(zin)
+    Niemand uit het team spreekt de beslisser (Jansen): zonder de beslisser valt de keuze buiten je zicht. Een logisch aanspreekpunt is de accountmanager, samen met iemand van de eigen directie (op gelijk niveau).
+    Nog niet in beeld: wie is de initiatiefnemer? Vraag het na bij je contacten; de initiatiefnemer ziet een nieuwe behoefte als eerste.
+    """
+    if not isinstance(dekking, DmuDekking):
+        raise TypeError(
+            "dekking: verwacht de uitkomst van dmu_dekking(koppeling, dmu), kreeg "
+            f"{type(dekking).__name__} {toon(dekking)}."
+        )
+    volgorde = ["beslisser", "poortwachter"] + [
+        r for r in DMU_ROLLEN if r not in ("beslisser", "poortwachter")
+    ]
+    zinnen: list[str] = []
+    for rol in volgorde:
+        if rol in dekking.gedekt:
+            continue
+        naam = DMU_ROLLEN[rol].naam
+        houders = [p for p, rollen in dekking.rollen.items() if rol in rollen]
+        if rol in dekking.niet_in_beeld or not houders:
+            if rol == "poortwachter":
+                zinnen.append(
+                    "Nog niet in beeld: wie is de poortwachter? Bij een kleine herhaalaankoop "
+                    "is er soms geen; ga toch na wie de agenda, de mail of de receptie beheert."
+                )
+            else:
+                zinnen.append(
+                    f"Nog niet in beeld: wie is de {naam}? Vraag het na bij je contacten; "
+                    f"{_WAAROM[rol]}."
+                )
+        else:
+            zinnen.append(
+                f"Niemand uit het team spreekt de {naam} ({opsomming(houders, 10)}): "
+                f"{_WAAROM[rol]}. Een logisch aanspreekpunt is {_WIE_KAN[rol]}."
+            )
+    functies = {f for lijst in dekking.contacten.values() for f in lijst}
+    bereikt = [p for p, f in dekking.contacten.items() if f]
+    if len(functies) == 1 and len(dekking.contacten) > 1:
+        (enige,) = functies
+        zinnen.append(
+            f"Alle contacten lopen via één functie ({FUNCTIE_NAMEN[enige]}). Verdeel ze over "
+            "het klantenteam: dan ligt de klantkennis niet bij één persoon en zie je kansen "
+            "voor cross-selling eerder."
+        )
+    if dekking.volledig:
+        zinnen.append(
+            "Elke rol heeft een aanspreekpunt. Houd de koppeling bij: spreek in het "
+            "klantenteam af wie wie spreekt, waar, wanneer en hoe vaak."
+        )
+    elif not bereikt:
+        zinnen.append(
+            "Nog niemand uit het team heeft contact. Begin bij wie je kent en vraag: wie "
+            "beslist er uiteindelijk, en wie adviseert?"
+        )
+    return tuple(zinnen)
+
+
+# ---------------------------------------------------------------------------
+# Uit de dataset dmu_leden
+# ---------------------------------------------------------------------------
+
+
+def dmu_uit_tabel(
+    tabel: pd.DataFrame, casus: str
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Haal de DMU en de koppeling van één casus uit de tabel ``dmu_leden``.
+
+    Parameters
+    ----------
+    tabel : pandas.DataFrame
+        De dataset ``dmu_leden`` (``laad("dmu_leden")``): kolommen ``casus``,
+        ``persoon``, ``rol`` en ``contact`` (een teamfunctie of leeg), één rij per
+        persoon per rol.
+    casus : str
+        De casus, bijvoorbeeld ``"Okkerse"``.
+
+    Returns
+    -------
+    tuple of (dict, dict)
+        ``dmu`` (persoon → rollen) en ``koppeling`` (teamfunctie → personen), klaar
+        voor `dmu_dekking`.
+
+    Raises
+    ------
+    TypeError
+        Als ``tabel`` geen DataFrame is.
+    ValueError
+        Als een kolom ontbreekt of de casus niet in de tabel staat (de melding noemt de
+        casussen die er wel zijn).
+
+    Examples
+    --------
+    >>> tabel = pd.DataFrame({"casus": ["A", "A", "A"], "persoon": ["Jansen", "Jansen", "Bakker"],
+    ...                       "rol": ["inkoper", "poortwachter", "beslisser"],
+    ...                       "contact": ["accountmanager", "accountmanager", None]})
+    >>> dmu, koppeling = dmu_uit_tabel(tabel, "A")
+    >>> dmu
+    {'Jansen': ('inkoper', 'poortwachter'), 'Bakker': ('beslisser',)}
+    >>> koppeling
+    {'accountmanager': ('Jansen',)}
+    """
+    if not isinstance(tabel, pd.DataFrame):
+        raise TypeError(
+            f"tabel: verwacht de tabel dmu_leden (laad('dmu_leden')), kreeg {type(tabel).__name__}."
+        )
+    nodig = ("casus", "persoon", "rol", "contact")
+    ontbreekt = [k for k in nodig if k not in tabel.columns]
+    if ontbreekt:
+        raise ValueError(
+            f"tabel: de kolom(men) {opsomming([repr(k) for k in ontbreekt], 10)} ontbreken. "
+            f"Nodig: {opsomming([repr(k) for k in nodig], 10)} (zoals in laad('dmu_leden'))."
+        )
+    rijen = tabel[tabel["casus"] == casus]
+    if rijen.empty:
+        bekend = opsomming([repr(c) for c in dict.fromkeys(tabel["casus"])], 10)
+        raise ValueError(f"casus: {casus!r} staat niet in de tabel. Kies uit: {bekend}.")
+    dmu: dict[str, tuple[str, ...]] = {}
+    koppeling: dict[str, tuple[str, ...]] = {}
+    for persoon, rol, contact in zip(rijen["persoon"], rijen["rol"], rijen["contact"], strict=True):
+        dmu[persoon] = (*dmu.get(persoon, ()), str(rol))
+        if isinstance(contact, str) and contact and persoon not in koppeling.get(contact, ()):
+            koppeling[contact] = (*koppeling.get(contact, ()), persoon)
+    return dmu, koppeling

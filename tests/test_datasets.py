@@ -36,8 +36,10 @@ DATA = PROJECT / "data"
 GENERATOR = DATA / "maak_datasets.py"
 
 NAMEN = ["nps_enquete", "accounts", "leads", "waardestrategie", "orders", "orders_ruw"]
+NAMEN += ["dmu_casussen", "dmu_leden"]
 RIJEN = {"nps_enquete": 1067, "accounts": 300, "leads": 1945, "waardestrategie": 420}
 RIJEN |= {"orders": 7216, "orders_ruw": 631}
+RIJEN |= {"dmu_casussen": 3, "dmu_leden": 19}
 PEILDATUM = pd.Timestamp("2026-10-31")
 METINGEN = ["voorjaar 2025", "najaar 2025", "voorjaar 2026", "najaar 2026"]
 FASEN = ["suspect", "lead", "prospect", "klant"]
@@ -707,3 +709,30 @@ def _laad_generator_orders():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# ---------------------------------------------------------------------------
+# dmu_casussen en dmu_leden (eenheid 5, Mensen)
+# ---------------------------------------------------------------------------
+
+
+def test_dmu_casussen_en_leden_passen_bij_elkaar() -> None:
+    mensen = importlib.import_module("klanttools.mensen")
+    casussen, leden = laad("dmu_casussen"), laad("dmu_leden")
+    assert list(casussen["koopsituatie"]) == [
+        "nieuwe aankoop",
+        "gewijzigde herhaalaankoop",
+        "herhaalaankoop",
+    ]
+    assert set(leden["casus"]) == set(casussen["casus"])
+    assert leden.notna()[["casus", "persoon", "functie", "wat", "rol"]].all().all()
+    assert not leden.duplicated(["casus", "persoon", "rol"]).any()
+    # Elke rol is een DMU-rol (met trema); elk contact een functie uit het klantenteam.
+    assert set(leden["rol"].cat.categories) == {r.naam for r in mensen.DMU_ROLLEN.values()}
+    assert set(leden["contact"].dropna()) <= set(mensen.KLANTENTEAM_FUNCTIES)
+    # Per persoon één contact (of geen), in elke rij van die persoon hetzelfde.
+    assert (leden.groupby(["casus", "persoon"])["contact"].nunique(dropna=False) == 1).all()
+    # Bewust: iemand met twee rollen in elke casus, en gaten in de dekking.
+    assert (leden.groupby(["casus", "persoon"]).size() > 1).groupby("casus").any().all()
+    vandermeer = leden[leden["casus"] == "Vandermeer"]
+    assert set(vandermeer.loc[vandermeer["contact"].notna(), "rol"]) == {"inkoper", "poortwachter"}

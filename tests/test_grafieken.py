@@ -18,8 +18,10 @@ from matplotlib.figure import Figure
 from klanttools import grafieken as g
 from klanttools.datasets import laad
 from klanttools.grafieken._stijl import GetalFormatter, getal
+from klanttools.grafieken.mensen import KLEUREN_DEKKING
 from klanttools.klantgroepen import KLANTGROEPEN, abc_analyse, klantgroepen
 from klanttools.klantrating import klantrating
+from klanttools.mensen import dmu_dekking
 from klanttools.nps import analyse, nps_per_groep
 from klanttools.processen import conversie
 from klanttools.waardestrategie import (
@@ -66,6 +68,8 @@ KLEIN = pd.DataFrame(
     index=["Bakker", "De Vries", "Jansen", "Smit", "Visser"],
 )
 FUNNEL = {"suspect": 1000, "lead": 100, "prospect": 30, "klant": 10}
+DMU = {"Jansen": "beslisser", "De Vries": ["inkoper", "poortwachter"], "Bakker": "gebruiker"}
+KOPPELING = {"accountmanager": "De Vries", "technische_dienst": ["Bakker", "De Vries"]}
 
 
 def alle_bouwers(enquete, accounts, rating) -> dict[str, Callable[..., Figure]]:
@@ -81,6 +85,7 @@ def alle_bouwers(enquete, accounts, rating) -> dict[str, Callable[..., Figure]]:
             beoordeel(profiel(VOORBEELDBEDRIJVEN["Brinkman ICT-partners"].antwoorden)), **kw
         ),
         "funnel": lambda **kw: g.funnel(conversie(FUNNEL), **kw),
+        "dmu_kaart": lambda **kw: g.dmu_kaart(dmu_dekking(KOPPELING, DMU), **kw),
     }
 
 
@@ -93,6 +98,7 @@ BOUWERS = [
     "abc_curve",
     "strategie_profiel",
     "funnel",
+    "dmu_kaart",
 ]
 
 
@@ -635,3 +641,49 @@ def test_figuur_toont_zich_in_een_notebook():
 def test_getalformatter():
     assert GetalFormatter().format_ticks([-1.5, 0, 1.5]) == ["-1,5", "0,0", "1,5"]
     assert GetalFormatter()(1234567) == "1.234.567"
+
+
+# --- dmu_kaart ------------------------------------------------------------------------
+
+
+def test_dmu_kaart_contacten_rollen_en_kleuren():
+    d = dmu_dekking(KOPPELING, DMU)
+    ax = g.dmu_kaart(d).axes[0]
+    assert ax.get_title() == "DMU-kaart: 3 van de 6 rollen gedekt"
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "functie"] == [
+        "accountmanager",
+        "technische dienst",
+    ]
+    personen = {t.get_text(): t for t in ax.texts if t.get_gid() == "persoon"}
+    assert set(personen) == {"Jansen\n(geen contact)", "De Vries", "Bakker"}
+    assert personen["Jansen\n(geen contact)"].get_color() == "#d73027"
+    # Drie contactlijnen (De Vries twee keer) en vier rollijnen (De Vries heeft er twee).
+    assert len(gid(ax, "contact")) == 3 and len(gid(ax, "heeft_rol")) == 4
+    rollen = {t.get_text(): t.get_bbox_patch().get_facecolor() for t in gid(ax, "rol")}
+    assert list(rollen) == [
+        "initiatiefnemer",
+        "gebruiker",
+        "beïnvloeder",
+        "inkoper",
+        "beslisser",
+        "poortwachter",
+    ]
+    blauw = to_rgba(KLEUREN_DEKKING["gedekt"])
+    assert [r for r, kleur in rollen.items() if kleur == blauw] == [
+        "gebruiker",
+        "inkoper",
+        "poortwachter",
+    ]
+    grijs = to_rgba(KLEUREN_DEKKING["niet in beeld"])
+    assert [r for r, kleur in rollen.items() if kleur == grijs] == [
+        "initiatiefnemer",
+        "beïnvloeder",
+    ]
+
+
+def test_dmu_kaart_zonder_contacten_en_foute_invoer():
+    ax = g.dmu_kaart(dmu_dekking({}, DMU)).axes[0]
+    assert [t.get_text() for t in gid(ax, "functie_leeg")] == ["nog geen\ncontacten"]
+    assert ax.get_title() == "DMU-kaart: 0 van de 6 rollen gedekt"
+    with pytest.raises(TypeError, match="dmu_dekking"):
+        g.dmu_kaart(DMU)

@@ -180,7 +180,37 @@ def _beweringen() -> list[Bewering]:
     b += _beweringen_strategie()
     b += _beweringen_technologie()
     b += _beweringen_processen()
+    b += _beweringen_mensen()
     return b
+
+
+def _beweringen_mensen() -> list[Bewering]:
+    """Les 8: de dekking bij Campus Noord uit ``dmu_leden.csv``, met eigen pandas."""
+    leden = pd.read_csv(MAP / "data" / "dmu_leden.csv")
+    campus = leden[leden["casus"] == "Campus Noord"]
+    met_contact = campus[campus["contact"].notna()]
+    dubbel = campus["persoon"].value_counts()
+    assert sorted(dubbel[dubbel == 2].index) == ["Johan Mulder", "Lotte Kramer"]
+    assert len(met_contact) == met_contact["rol"].nunique(), (
+        "de tekst zegt 'hier toevallig hetzelfde'"
+    )
+    ander = campus[campus["persoon"].isin(["Peter Smit", "Fatima Yilmaz"])]
+    return [
+        Bewering(
+            "mensen: Lotte en Johan dubbel",
+            "Lotte en Johan staan er twee keer in",
+            in_tekst=True,
+        ),
+        Bewering(
+            "mensen: gedekt bij Campus Noord",
+            f"Gedekt bij Campus Noord: {sorted(set(met_contact['rol']))}",
+        ),
+        Bewering("mensen: ander team", str(sorted(set(ander["rol"])))),
+        Bewering(
+            "mensen: handvoorbeeld",
+            "Gedekt: ['beïnvloeder', 'gebruiker', 'inkoper', 'poortwachter']",
+        ),
+    ]
 
 
 def _beweringen_strategie() -> list[Bewering]:
@@ -388,6 +418,12 @@ VERBORGEN += _verborgen_technologie()
 _PARTNERS_7 = int(((ACCOUNTS["relatiegedrag"] >= 7) & (ACCOUNTS["koopgedrag"] >= 7)).sum())
 VERBORGEN.append(
     Bewering("Partners met grens 7 (vraag 9 van opdracht 4)", f"Partners: {_PARTNERS_7}")
+)
+VERBORGEN.append(
+    Bewering(
+        "gedekte rollen bij Vandermeer (vraag 4 van opdracht 5)",
+        "['beïnvloeder', 'gebruiker', 'initiatiefnemer', 'inkoper', 'poortwachter']",
+    )
 )
 
 

@@ -267,3 +267,89 @@ def test_dekking_is_consistent(invoer):
         aanwezig = any(rol in rollen for rollen in dmu.values())
         assert (rol in d.niet_in_beeld) == (not aanwezig)
     assert d.volledig == (len(d.gedekt) == len(ROLLEN))
+
+
+# --- rollen zijn geen stappen ---------------------------------------------------
+
+
+def test_rollen_zijn_geen_stappen():
+    """Seedfout: de rollen zijn geen stappen van een proces (de poortwachter is geen stap)."""
+    bron = open(mensen.__file__, encoding="utf-8").read()
+    assert "in de volgorde van het aankoopproces" not in bron
+    assert "rollen zijn **geen stappen**" in bron and "(hij is geen stap" in bron
+
+
+# --- dmu_advies -----------------------------------------------------------------
+
+
+def test_advies_beslisser_eerst_met_naam_en_aanspreekpunt():
+    d = dmu_dekking({"accountmanager": ["De Vries", "Bakker"]}, DMU)
+    advies = mensen.dmu_advies(d)
+    assert advies[0].startswith("Niemand uit het team spreekt de beslisser (Jansen)")
+    assert "accountmanager" in advies[0]
+    assert any(z.startswith("Nog niet in beeld: wie is de initiatiefnemer?") for z in advies)
+    # Alles via één functie: verdelen over het team (klantkennis, cross-selling).
+    assert "Alle contacten lopen via één functie (accountmanager)" in advies[-1]
+    assert "cross-selling" in advies[-1]
+
+
+def test_advies_volledig_en_zonder_contact():
+    dmu = {
+        "A": ["initiatiefnemer", "gebruiker", "beinvloeder"],
+        "B": ["inkoper", "beslisser"],
+        "C": "poortwachter",
+    }
+    vol = mensen.dmu_advies(
+        dmu_dekking({"accountmanager": ["A", "B"], "verkoopbinnendienst": "C"}, dmu)
+    )
+    assert vol == (
+        "Elke rol heeft een aanspreekpunt. Houd de koppeling bij: spreek in het klantenteam af "
+        "wie wie spreekt, waar, wanneer en hoe vaak.",
+    )
+    leeg = mensen.dmu_advies(dmu_dekking({}, dmu))
+    assert leeg[0].startswith("Niemand uit het team spreekt de beslisser (B)")
+    assert leeg[1].startswith("Niemand uit het team spreekt de poortwachter (C)")
+    assert leeg[-1].startswith("Nog niemand uit het team heeft contact")
+
+
+def test_advies_poortwachter_niet_in_beeld():
+    d = dmu_dekking({"accountmanager": "Jansen"}, {"Jansen": ["beslisser", "inkoper"]})
+    advies = mensen.dmu_advies(d)
+    assert advies[0].startswith("Nog niet in beeld: wie is de poortwachter?")
+
+
+def test_advies_wil_een_dekking():
+    with pytest.raises(TypeError, match="dmu_dekking"):
+        mensen.dmu_advies({"gedekt": ()})
+
+
+# --- dmu_uit_tabel --------------------------------------------------------------
+
+
+def test_dmu_uit_tabel_op_de_dataset():
+    from klanttools.datasets import laad
+
+    leden = laad("dmu_leden")
+    dmu, koppeling = mensen.dmu_uit_tabel(leden, "Vandermeer")
+    assert dmu["Karin de Wit"] == ("inkoper", "poortwachter")
+    assert dmu["Sanne Vermeulen"] == ("initiatiefnemer", "beïnvloeder")
+    assert koppeling == {"accountmanager": ("Karin de Wit",)}
+    d = dmu_dekking(koppeling, dmu)
+    assert d.gedekt == ("inkoper", "poortwachter")
+    assert d.rollen["Sanne Vermeulen"] == ("initiatiefnemer", "beinvloeder")
+
+
+def test_dmu_uit_tabel_meldingen():
+    from klanttools.datasets import laad
+
+    leden = laad("dmu_leden")
+    with pytest.raises(
+        ValueError,
+        match=r"'Bestaat niet' staat niet in de tabel\. Kies uit: "
+        r"'Vandermeer', 'Campus Noord' en 'Okkerse'",
+    ):
+        mensen.dmu_uit_tabel(leden, "Bestaat niet")
+    with pytest.raises(ValueError, match="'contact' ontbreken"):
+        mensen.dmu_uit_tabel(leden.drop(columns="contact"), "Okkerse")
+    with pytest.raises(TypeError, match="dmu_leden"):
+        mensen.dmu_uit_tabel([], "Okkerse")

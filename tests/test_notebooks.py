@@ -121,6 +121,19 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
         "aantal_a_orders": "(orders_ervoor < 0.8).sum()",
         "groothandel_rol": '"expert"',
     },
+    "08-mensen.ipynb": {
+        "kern_mensen": '"B"',
+        "verkoper_wordt": '"relatiemanager"',
+        "voordeel_team": '"B"',
+        "team_bepaalt": '"B"',
+        "rol_peter": '"beslisser"',
+        "rol_johan": '"poortwachter"',
+        "rol_lotte": '"initiatiefnemer"',
+        "geen_stap": '"B"',
+        "gedekt_met_jansen": "5",
+        "gedekt_campus": 'met_contact["rol"].nunique()',
+        "niet_in_beeld_okkerse": '"poortwachter"',
+    },
 }
 """Per notebook: de goede antwoorden, als Python-code op de plek van ``None``."""
 

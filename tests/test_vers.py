@@ -200,3 +200,29 @@ def test_eigen_tip_en_data_in_de_melding(shell):
     assert melding and "uit de tabel df" in melding
     melding = _controleer(shell, "aantal = nps(najaar['score'])", "aantal", tip="Reken zelf.")
     assert melding and melding.endswith("Reken zelf.")
+
+
+def test_een_lijst_aanvullen_in_een_lus_volgt_de_lus(shell):
+    """``lijst.append(x)`` in een lus (les 8): de keten loopt via de lus naar de data."""
+    shell.run_cell('hoog = set(najaar["score"].dropna())', store_history=True)
+    code = "lijst = []\nfor s in range(11):\n    if s not in hoog:\n        lijst.append(s)"
+    assert _controleer(shell, code, "lijst") is None
+    verzameling = "v = set()\nfor s in hoog:\n    v.add(s)"
+    assert _controleer(shell, verzameling, "v") is None
+    # Ingetypt en aangevuld zonder data: geen punten; met klanttools in de lus: ook niet.
+    melding = _controleer(shell, "w = []\nw.append(3)", "w")
+    assert melding and "een ingetypt getal telt niet" in melding
+    code = "x = []\nfor s in [9, 10]:\n    x.append(categorie(s))"
+    melding = _controleer(shell, code, "x")
+    assert melding and "moest je met de hand uitrekenen" in melding
+
+
+def test_een_teller_in_een_lus_over_de_data_komt_uit_de_data(shell):
+    code = 'aantal = 0\nfor s in najaar["score"].dropna():\n    if s >= 9:\n        aantal = aantal + 1'
+    assert _controleer(shell, code, "aantal") is None
+    code = "n = 0\nfor s in [9, 10]:\n    n = n + 1"
+    melding = _controleer(shell, code, "n")
+    assert melding and "een ingetypt getal telt niet" in melding
+    code = 'k = 0\nfor s in [9, 10]:\n    if categorie(s) == "promotor":\n        k += 1'
+    melding = _controleer(shell, code, "k")
+    assert melding and "moest je met de hand uitrekenen" in melding

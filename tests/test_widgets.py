@@ -665,7 +665,7 @@ def test_strategiefit_css_klassen():
 def test_widgets_publieke_namen():
     import klanttools.widgets as w
 
-    assert sorted(w.__all__) == ["Klantrating", "NPSCalculator", "StrategieFit"]
+    assert sorted(w.__all__) == ["DmuKaart", "Klantrating", "NPSCalculator", "StrategieFit"]
 
 
 def test_ranking_html_minimumlijn_en_kleuren():

@@ -11,7 +11,7 @@ import pytest
 
 from klanttools.nakijken import HINTS, AntwoordKloptNiet, Zelftoets, controleer_nps
 from klanttools.nakijken.zelftoets import Beoordeling
-from klanttools.zelftoetsen import les01, les02, les03, les04, les06
+from klanttools.zelftoetsen import les01, les02, les03, les04, les06, les08
 
 NIET_INGEVULD = "Nog niet ingevuld. Zet je antwoord op de plek van None en voer de cel opnieuw uit."
 
@@ -543,3 +543,62 @@ def test_les06_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
 def test_les06_tips(sleutel, antwoord, hint):
     uitslag = les06.toets.beoordeel(sleutel, antwoord)
     assert uitslag.goed is False and hint in uitslag.tekst
+
+
+# --- les 8 (eenheid 5, Mensen) ----------------------------------------------------------
+
+LES08_VRAGEN = {
+    "kern_mensen": 1,
+    "verkoper_wordt": 1,
+    "voordeel_team": 2,
+    "team_bepaalt": 2,
+    "rol_peter": 3,
+    "rol_johan": 3,
+    "rol_lotte": 3,
+    "geen_stap": 3,
+    "gedekt_met_jansen": 4,
+    "gedekt_campus": 4,
+    "niet_in_beeld_okkerse": 4,
+}
+"""De vragen van les 8 (eenheid 5), met het leerdoel (1–4 van eenheid 5) dat ze oefenen."""
+
+
+def test_les08_elk_leerdoel_heeft_een_zelftoets_met_een_hint_voor_een_denkfout():
+    assert set(les08.toets.vragen) == set(LES08_VRAGEN)
+    met_hint = {LES08_VRAGEN[k] for k, v in les08.toets.vragen.items() if v.fouten}
+    assert met_hint == set(LES08_VRAGEN.values()) == {1, 2, 3, 4}
+
+
+@pytest.mark.parametrize("sleutel", sorted(LES08_VRAGEN))
+def test_les08_goed_is_goed_en_elke_bekende_fout_geeft_zijn_hint(sleutel):
+    vraag = les08.toets.vragen[sleutel]
+    assert les08.toets.beoordeel(sleutel, None).goed is None
+    assert les08.toets.beoordeel(sleutel, vraag.verwacht).tekst == "Goed!"
+    for fout, hint in vraag.fouten.items():
+        uitslag = les08.toets.beoordeel(sleutel, fout)
+        assert uitslag.goed is False and hint in uitslag.tekst, (sleutel, fout, uitslag)
+        assert uitslag.tekst != f"Nog niet goed. {vraag.tip}"
+
+
+def test_les08_antwoord_uit_de_data_klopt_met_een_eigen_berekening():
+    """Eigen rekenwerk met pandas op de CSV (zonder klanttools): rollen, geen rijen of personen."""
+    import pandas as pd
+
+    df = pd.read_csv(Path(__file__).resolve().parent.parent / "data" / "dmu_leden.csv")
+    campus = df[(df["casus"] == "Campus Noord") & df["contact"].notna()]
+    vraag = les08.toets.vragen["gedekt_campus"]
+    assert vraag.verwacht == len(set(campus["rol"])) == 4
+    assert list(vraag.fouten) == [campus["persoon"].nunique()] == [2]
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "antwoord", "hint"),
+    [
+        ("rol_johan", "Beslisser", "Een inkoper is niet vanzelf de beslisser"),
+        ("rol_lotte", "beslisser", "Wie het product gebruikt of voorstelt, beslist niet vanzelf"),
+        ("geen_stap", "a", "De rollen zijn geen fasen van een proces"),
+        ("gedekt_met_jansen", 3, "Je telde personen"),
+    ],
+)
+def test_les08_bekende_verwarringen(sleutel, antwoord, hint):
+    assert hint in les08.toets.beoordeel(sleutel, antwoord).tekst

@@ -23,6 +23,7 @@ abc_curve              de Pareto-curve van een ABC-analyse met de klassegrenzen
 strategie_profiel      de drie waardestrategieën op 1–5 met drempel en dominante keuze
 funnel                 de sales funnel met de conversie per stap
 aandelen_per_periode   aandelen (%) per periode als lijnen, bijvoorbeeld omzet per kanaal
+dmu_kaart              klantenteam, DMU-leden en rollen: wie spreekt wie, welke rol is gedekt
 als_png                een figuur als PNG-bytes
 =====================  ==============================================================
 
@@ -46,6 +47,7 @@ from klanttools.grafieken._stijl import (
 )
 from klanttools.grafieken.klantgroepen import abc_curve, klantgroepen_matrix
 from klanttools.grafieken.klantrating import klantrating_ranking
+from klanttools.grafieken.mensen import dmu_kaart
 from klanttools.grafieken.nps import nps_intervallen, nps_staaf, nps_verdeling
 from klanttools.grafieken.processen import funnel
 from klanttools.grafieken.strategie import strategie_profiel
@@ -59,6 +61,7 @@ __all__ = [
     "aandelen_per_periode",
     "abc_curve",
     "als_png",
+    "dmu_kaart",
     "funnel",
     "klantgroepen_matrix",
     "klantrating_ranking",

@@ -230,10 +230,29 @@ def _doelen(knoop: ast.AST) -> list[ast.AST]:
     return []
 
 
+_AANVULLERS = frozenset({"append", "extend", "add", "update", "insert"})
+"""Methoden die een lijst, verzameling of dict aanvullen (``niet_gedekt.append(rol)``)."""
+
+
+def _vult_aan(knoop: ast.AST, naam: str) -> bool:
+    """True voor ``naam.append(...)`` en dergelijke: de waarde groeit, bijvoorbeeld in een lus."""
+    return (
+        isinstance(knoop, ast.Expr)
+        and isinstance(knoop.value, ast.Call)
+        and isinstance(knoop.value.func, ast.Attribute)
+        and knoop.value.func.attr in _AANVULLERS
+        and isinstance(knoop.value.func.value, ast.Name)
+        and knoop.value.func.value.id == naam
+    )
+
+
 def _bindt(boom: ast.AST, naam: str) -> list[ast.AST]:
-    """De opdrachten in een cel die ``naam`` een waarde geven."""
+    """De opdrachten in een cel die ``naam`` een waarde geven of aanvullen."""
     gevonden = []
     for knoop in ast.walk(boom):
+        if _vult_aan(knoop, naam):
+            gevonden.append(knoop)
+            continue
         if isinstance(knoop, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             if knoop.name == naam:
                 gevonden.append(knoop)
@@ -250,8 +269,11 @@ def _bindt(boom: ast.AST, naam: str) -> list[ast.AST]:
 def _alleen_gewijzigd(knoop: ast.AST, naam: str) -> bool:
     """True als ``knoop`` ``naam`` niet opnieuw maakt maar aanvult (``df["x"] = ...``).
 
-    Dan komt de waarde ook nog uit een eerdere cel (waar ``df`` gemaakt werd).
+    Dan komt de waarde ook nog uit een eerdere cel (waar ``df`` gemaakt werd). Zo ook
+    ``lijst.append(x)``: de lijst zelf is eerder gemaakt.
     """
+    if _vult_aan(knoop, naam):
+        return True
     doelen = _doelen(knoop)
     if not doelen or not isinstance(knoop, ast.Assign | ast.AugAssign | ast.AnnAssign):
         return False
@@ -264,6 +286,23 @@ def _alleen_gewijzigd(knoop: ast.AST, naam: str) -> bool:
             ):
                 return False
     return True
+
+
+def _lusnamen(boom: ast.AST, knoop: ast.AST) -> set[str]:
+    """Namen in de kop van de lussen en ``if``'s om ``knoop`` heen.
+
+    ``aantal = aantal + 1`` in ``for p in klant["persoon"]:`` hangt af van ``klant``, ook al
+    staat die naam niet in de opdracht zelf.
+    """
+    ouders = {kind: ouder for ouder in ast.walk(boom) for kind in ast.iter_child_nodes(ouder)}
+    namen: set[str] = set()
+    while knoop in ouders:
+        knoop = ouders[knoop]
+        if isinstance(knoop, ast.For | ast.AsyncFor):
+            namen |= _gebruikte_namen(knoop.iter)
+        elif isinstance(knoop, ast.If | ast.While):
+            namen |= _gebruikte_namen(knoop.test)
+    return namen
 
 
 def _gebruikte_namen(knoop: ast.AST) -> set[str]:
@@ -330,7 +369,7 @@ class _Speurder:
             knopen = _bindt(boom, naam)
             if knopen:
                 for knoop in knopen:
-                    for sub in _gebruikte_namen(knoop) - {naam}:
+                    for sub in (_gebruikte_namen(knoop) | _lusnamen(boom, knoop)) - {naam}:
                         self.naam(sub, i + 1, diepte + 1)
                 if not all(_alleen_gewijzigd(k, naam) for k in knopen):
                     return

@@ -10,6 +10,7 @@ invoer geeft een Nederlandse melding in de widget; de vorige uitkomst blijft sta
 - :class:`NPSCalculator`: NPS, foutmarge, vergelijken en "een 8 is passief"
 - :class:`Klantrating`: gewichten, cut-offregels, klantgroepen en ABC-analyse
 - :class:`StrategieFit`: waardestrategie en de fit van CRM
+- :class:`DmuKaart`: rollen in de DMU van de klant, het klantenteam eraan koppelen, de gaten
 
 ``import klanttools`` laadt deze module niet; importeer hem zelf.
 
@@ -22,8 +23,9 @@ Examples
 NPS 16,7 (n = 240; 95%-interval 7,2 tot 26,1; foutmarge ±9,4 punten)
 """
 
+from klanttools.widgets.dmu_kaart import DmuKaart
 from klanttools.widgets.klantrating import Klantrating
 from klanttools.widgets.nps_calculator import NPSCalculator
 from klanttools.widgets.strategie_fit import StrategieFit
 
-__all__ = ["Klantrating", "NPSCalculator", "StrategieFit"]
+__all__ = ["DmuKaart", "Klantrating", "NPSCalculator", "StrategieFit"]

@@ -23,6 +23,8 @@ een foutmelding. Voor opdrachten met een cijfer gebruik je de controles uit
   (``notebooks/04-technologie.ipynb``)
 - :mod:`klanttools.zelftoetsen.les06` — les 6, *Processen: van suspect tot Partner*
   (``notebooks/06-processen.ipynb``)
+- :mod:`klanttools.zelftoetsen.les08` — les 8, *Mensen: het klantenteam en de DMU van de klant*
+  (``notebooks/08-mensen.ipynb``)
 """
 
 __all__: list[str] = []

@@ -35,6 +35,7 @@ from klanttools import nps
 from klanttools._controle import getal_nl
 from klanttools.datasets import laad
 from klanttools.klantrating import klantrating
+from klanttools.mensen import dmu_advies, dmu_dekking, dmu_uit_tabel
 from klanttools.waardestrategie import (
     DISCIPLINES,
     NAMEN,
@@ -387,6 +388,61 @@ def test_strategie_fit_bedrijf_kiezen_en_stelling_aanpassen(lab, lab_server):
 
 
 # ----------------------------------------------------------------------------------
+# DMU-kaart
+# ----------------------------------------------------------------------------------
+
+DMU_CODE = "from klanttools.widgets import DmuKaart\nDmuKaart()"
+
+
+def _verwacht_dekking(kaart: Locator, dmu: dict, koppeling: dict) -> None:
+    """De pagina toont de dekking en het advies van dmu_dekking en dmu_advies."""
+    d = dmu_dekking(koppeling, dmu)
+    expect(kaart.locator(".kt-dmu-samenvatting")).to_contain_text(
+        f"{len(d.gedekt)} van de 6 rollen gedekt"
+    )
+    expect(kaart.locator("tr.kt-dmu-gedekt")).to_have_count(len(d.gedekt))
+    expect(kaart.locator("tr.kt-dmu-niet-in-beeld")).to_have_count(len(d.niet_in_beeld))
+    expect(kaart.locator(".kt-dmu-advies li")).to_have_text(list(dmu_advies(d)))
+
+
+@pytest.mark.e2e
+def test_dmu_kaart_casus_rollen_en_contact(lab, lab_server):
+    kaart = _toon_widget(lab, lab_server, "dmu.ipynb", DMU_CODE, ".kt-dmu-kaart")
+    expect(kaart.locator(".kt-dmu-leeg")).to_contain_text("Nog geen rollen")
+
+    # Een andere casus kiezen: de mensen van die klant verschijnen, nog zonder rollen.
+    lab.select(
+        kaart.locator(".kt-dmu-casus"),
+        "Facilitair bedrijf Campus Noord (gewijzigde herhaalaankoop)",
+    )
+    expect(kaart.locator(".kt-dmu-beschrijving")).to_contain_text("ledverlichting")
+    expect(kaart.locator(".kt-dmu-persoon")).to_have_count(4)
+
+    # De rollen uit de casus: het team bereikt de beslisser en de beïnvloeder niet.
+    dmu, koppeling = dmu_uit_tabel(laad("dmu_leden"), "Campus Noord")
+    lab.click(kaart.locator(".kt-dmu-uit-casus"))
+    _verwacht_dekking(kaart, dmu, koppeling)
+    expect(kaart.locator(".kt-dmu-advies li").first).to_contain_text(
+        "Niemand uit het team spreekt de beslisser (Peter Smit)"
+    )
+
+    # De beslisser koppelen aan directie/secretariaat: het gat is dicht.
+    peter = kaart.locator(".kt-dmu-persoon", has_text="Peter Smit")
+    lab.select(peter.locator(".kt-dmu-contact"), "directie/secretariaat")
+    koppeling = {**koppeling, "directie_secretariaat": ("Peter Smit",)}
+    _verwacht_dekking(kaart, dmu, koppeling)
+
+    # Een rol aanklikken: Lotte Kramer is ook beïnvloeder (zij heeft een contact).
+    lotte = kaart.locator(".kt-dmu-persoon", has_text="Lotte Kramer")
+    lab.click(lotte.locator(".kt-dmu-rol-beinvloeder"))
+    expect(lotte.locator(".kt-dmu-rol-beinvloeder")).to_have_class(re.compile(r"\bmod-active\b"))
+    dmu = {**dmu, "Lotte Kramer": (*dmu["Lotte Kramer"], "beinvloeder")}
+    _verwacht_dekking(kaart, dmu, koppeling)
+    _geen_fouten(lab)
+    _schermafdruk(lab, "dmu-kaart", kaart)
+
+
+# ----------------------------------------------------------------------------------
 # Leesbaarheid: geen afgekapte labels op een gewoon laptopscherm
 # ----------------------------------------------------------------------------------
 
@@ -462,8 +518,9 @@ def _dataset_laden(lab: Lab, calc: Locator) -> None:
             ["Rangorde", "Klantgroepen", "ABC-analyse", "Ranglijst in staven"],
         ),
         (FIT_CODE, ".kt-strategie-fit", []),
+        (DMU_CODE, ".kt-dmu-kaart", []),
     ],
-    ids=["nps-calculator", "klantrating", "strategie-fit"],
+    ids=["nps-calculator", "klantrating", "strategie-fit", "dmu-kaart"],
 )
 def test_geen_afgekapte_labels_op_een_laptopscherm(lab, lab_server, code, klasse, tabbladen):
     """Op 1366×900 is elk label, elke knop, keuzelijst en voorbeeldtekst helemaal leesbaar."""
@@ -481,6 +538,10 @@ def test_geen_afgekapte_labels_op_een_laptopscherm(lab, lab_server, code, klasse
     if klasse == ".kt-nps-calculator":  # beide keuzes van Vergelijken, ook de lange
         lab.open_tab("Vergelijken", widget)
         gevonden += [f"[Vergelijken] {t}" for t in _afgekapt(widget)]
+    if klasse == ".kt-dmu-kaart":  # de grootste casus met alle rollen en het langste advies
+        lab.click(widget.locator(".kt-dmu-uit-casus"))
+        expect(widget.locator(".kt-dmu-advies li").first).to_be_visible()
+        gevonden += [f"[rollen uit de casus] {t}" for t in _afgekapt(widget)]
     if gevonden:
         lab.screenshot(f"afgekapt-{klasse[4:]}", widget)
     assert not gevonden, "afgekapt op 1366×900:\n" + "\n".join(gevonden)
@@ -502,6 +563,12 @@ def test_geen_afgekapte_labels_op_een_laptopscherm(lab, lab_server, code, klasse
         hoogte = widget.evaluate("(w) => w.getBoundingClientRect().height")
         lab.screenshot("strategie-fit-laptop", widget)
         assert hoogte <= 900, f"de Strategie-fit is {hoogte:.0f} px hoog op 1366×900"
+    if klasse == ".kt-dmu-kaart":
+        # Zes mensen met hun rollen en contact, en de dekking met advies ernaast.
+        hoogte = widget.evaluate("(w) => w.getBoundingClientRect().height")
+        lab.screenshot("dmu-kaart-laptop", widget)
+        print(f"DMU-kaart: {hoogte:.0f} px hoog op 1366×900")
+        assert hoogte <= 900, f"de DMU-kaart is {hoogte:.0f} px hoog op 1366×900"
 
 
 @pytest.mark.e2e
