@@ -347,11 +347,29 @@ def docent(extra_argumenten: list[str]) -> int:
     return _open_lab(MAP / "exercises", extra_argumenten, docent=True)
 
 
+def _parallel(extra_argumenten: list[str]) -> list[str]:
+    """Twee pytest-processen, per testbestand verdeeld, tenzij je zelf ``-n`` of ``-p no:xdist`` geeft.
+
+    >>> _parallel([])
+    ['-n', '2', '--dist', 'loadfile']
+    >>> _parallel(["-n", "0", "-x"])
+    ['-n', '0', '-x']
+    """
+    if any(a.startswith(("-n", "--numprocesses")) or a == "no:xdist" for a in extra_argumenten):
+        return list(extra_argumenten)
+    return ["-n", "2", "--dist", "loadfile", *extra_argumenten]
+
+
 def test(extra_argumenten: list[str]) -> int:
-    """Installeer (indien nodig) en draai de volledige testsuite met pytest."""
+    """Installeer (indien nodig) en draai de volledige testsuite met pytest.
+
+    Standaard in twee processen (pytest-xdist), per testbestand verdeeld: de trage
+    nbgrader-, browser- en hubtests lopen zo naast elkaar op twee kernen.
+    """
     installeer("test")
     _meld("tests draaien ...")
-    return _draai([_python_in_venv(), "-m", "pytest", *extra_argumenten], cwd=MAP, env=_omgeving())
+    opdracht = [_python_in_venv(), "-m", "pytest", *_parallel(extra_argumenten)]
+    return _draai(opdracht, cwd=MAP, env=_omgeving())
 
 
 def studentenversie(extra_argumenten: list[str]) -> int:
