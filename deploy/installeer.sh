@@ -64,7 +64,9 @@ chown -R root:root "$KIT"
 chmod -R u=rwX,go=rX "$KIT"
 
 meld "virtuele omgeving $VENV met klanttools[hub] (JupyterLab, nbgrader, JupyterHub) ..."
-[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+# Altijd de Python van het systeem (apt), niet een pyenv- of conda-Python uit root's PATH:
+# die staat vaak in /root, en daar kunnen studenten niet bij.
+[ -x "$VENV/bin/python" ] || /usr/bin/python3 -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q "$KIT[hub]"
 
