@@ -185,7 +185,7 @@ def _beweringen() -> list[Bewering]:
 
 
 def _beweringen_mensen() -> list[Bewering]:
-    """Les 8: de dekking bij Campus Noord uit ``dmu_leden.csv``, met eigen pandas."""
+    """Les 6: de dekking bij Campus Noord uit ``dmu_leden.csv``, met eigen pandas."""
     leden = pd.read_csv(MAP / "data" / "dmu_leden.csv")
     campus = leden[leden["casus"] == "Campus Noord"]
     met_contact = campus[campus["contact"].notna()]
@@ -382,7 +382,7 @@ def _verborgen_technologie() -> list[Bewering]:
 
 
 def _beweringen_processen() -> list[Bewering]:
-    """Les 6: de funnel uit ``leads.csv`` en de klantgroepen uit ``accounts.csv``, met pandas."""
+    """Les 5: de funnel uit ``leads.csv`` en de klantgroepen uit ``accounts.csv``, met pandas."""
     leads = pd.read_csv(MAP / "data" / "leads.csv")
     b = [
         Bewering("processen: rijen leads", f"Rijen: {len(leads)}"),

@@ -106,7 +106,7 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
         "sector_meeste": '"Installatietechniek"',
         "schijnverband": '"C"',
     },
-    "06-processen.ipynb": {
+    "05-processen.ipynb": {
         "fase_situatie": '"lead"',
         "instroom": "math.ceil(15 / (0.2 * 0.5 * 0.25))",
         "leads_2025_aantal": 'leads_2025["datum_lead"].notna().sum()',
@@ -121,7 +121,7 @@ OPLOSSINGEN: dict[str, dict[str, str]] = {
         "aantal_a_orders": "(orders_ervoor < 0.8).sum()",
         "groothandel_rol": '"expert"',
     },
-    "08-mensen.ipynb": {
+    "06-mensen.ipynb": {
         "kern_mensen": '"B"',
         "verkoper_wordt": '"relatiemanager"',
         "voordeel_team": '"B"',

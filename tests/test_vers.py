@@ -203,7 +203,7 @@ def test_eigen_tip_en_data_in_de_melding(shell):
 
 
 def test_een_lijst_aanvullen_in_een_lus_volgt_de_lus(shell):
-    """``lijst.append(x)`` in een lus (les 8): de keten loopt via de lus naar de data."""
+    """``lijst.append(x)`` in een lus (les 6): de keten loopt via de lus naar de data."""
     shell.run_cell('hoog = set(najaar["score"].dropna())', store_history=True)
     code = "lijst = []\nfor s in range(11):\n    if s not in hoog:\n        lijst.append(s)"
     assert _controleer(shell, code, "lijst") is None

@@ -11,7 +11,7 @@ import pytest
 
 from klanttools.nakijken import HINTS, AntwoordKloptNiet, Zelftoets, controleer_nps
 from klanttools.nakijken.zelftoets import Beoordeling
-from klanttools.zelftoetsen import les01, les02, les03, les04, les06, les08
+from klanttools.zelftoetsen import les01, les02, les03, les04, les05, les06
 
 NIET_INGEVULD = "Nog niet ingevuld. Zet je antwoord op de plek van None en voer de cel opnieuw uit."
 
@@ -462,9 +462,9 @@ def test_les04_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
     assert sector.idxmin() in vragen["sector_meeste"].fouten
 
 
-# --- les 6 (eenheid 4, Processen) ------------------------------------------------------------
+# --- les 5 (eenheid 4, Processen) ------------------------------------------------------------
 
-LES06_VRAGEN = {
+LES05_VRAGEN = {
     "fase_situatie": 1,
     "pull": 1,
     "sql_beslist": 1,
@@ -479,33 +479,33 @@ LES06_VRAGEN = {
     "aantal_vrienden": 4,
     "aantal_a_orders": 5,
 }
-"""De vragen van les 6, met het leerdoel (1–5 van eenheid 4) dat ze oefenen."""
+"""De vragen van les 5, met het leerdoel (1–5 van eenheid 4) dat ze oefenen."""
 
 
-def test_les06_elk_leerdoel_heeft_een_zelftoets_met_een_hint_voor_een_denkfout():
-    assert set(les06.toets.vragen) == set(LES06_VRAGEN)
-    met_hint = {LES06_VRAGEN[k] for k, v in les06.toets.vragen.items() if v.fouten}
-    assert met_hint == set(LES06_VRAGEN.values()) == {1, 2, 3, 4, 5}
+def test_les05_elk_leerdoel_heeft_een_zelftoets_met_een_hint_voor_een_denkfout():
+    assert set(les05.toets.vragen) == set(LES05_VRAGEN)
+    met_hint = {LES05_VRAGEN[k] for k, v in les05.toets.vragen.items() if v.fouten}
+    assert met_hint == set(LES05_VRAGEN.values()) == {1, 2, 3, 4, 5}
 
 
-@pytest.mark.parametrize("sleutel", sorted(LES06_VRAGEN))
-def test_les06_goed_is_goed_en_elke_bekende_fout_geeft_zijn_hint(sleutel):
-    vraag = les06.toets.vragen[sleutel]
-    assert les06.toets.beoordeel(sleutel, None).goed is None
-    assert les06.toets.beoordeel(sleutel, vraag.verwacht).tekst == "Goed!"
+@pytest.mark.parametrize("sleutel", sorted(LES05_VRAGEN))
+def test_les05_goed_is_goed_en_elke_bekende_fout_geeft_zijn_hint(sleutel):
+    vraag = les05.toets.vragen[sleutel]
+    assert les05.toets.beoordeel(sleutel, None).goed is None
+    assert les05.toets.beoordeel(sleutel, vraag.verwacht).tekst == "Goed!"
     for fout, hint in vraag.fouten.items():
-        uitslag = les06.toets.beoordeel(sleutel, fout)
+        uitslag = les05.toets.beoordeel(sleutel, fout)
         assert uitslag.goed is False and hint in uitslag.tekst, (sleutel, fout, uitslag)
 
 
-def test_les06_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
+def test_les05_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
     """Eigen rekenwerk met pandas op de CSV's (zonder klanttools)."""
     import pandas as pd
 
     data = Path(__file__).resolve().parent.parent / "data"
     leads = pd.read_csv(data / "leads.csv")
     l25 = leads[leads["datum_suspect"] < "2026-01-01"]
-    vragen = les06.toets.vragen
+    vragen = les05.toets.vragen
     assert vragen["leads_2025"].verwacht == l25["datum_lead"].notna().sum() == 231
     assert list(vragen["leads_2025"].fouten) == [(l25["fase"] == "lead").sum()]
     per_bron = l25.groupby("bron")[["datum_suspect", "datum_klant"]].count()
@@ -540,14 +540,14 @@ def test_les06_antwoorden_uit_de_data_kloppen_met_een_eigen_berekening():
         ("groothandel_rol", "coordinator", "Kruisveld geeft advies"),
     ],
 )
-def test_les06_tips(sleutel, antwoord, hint):
-    uitslag = les06.toets.beoordeel(sleutel, antwoord)
+def test_les05_tips(sleutel, antwoord, hint):
+    uitslag = les05.toets.beoordeel(sleutel, antwoord)
     assert uitslag.goed is False and hint in uitslag.tekst
 
 
-# --- les 8 (eenheid 5, Mensen) ----------------------------------------------------------
+# --- les 6 (eenheid 5, Mensen) ----------------------------------------------------------
 
-LES08_VRAGEN = {
+LES06_VRAGEN = {
     "kern_mensen": 1,
     "verkoper_wordt": 1,
     "voordeel_team": 2,
@@ -560,33 +560,33 @@ LES08_VRAGEN = {
     "gedekt_campus": 4,
     "niet_in_beeld_okkerse": 4,
 }
-"""De vragen van les 8 (eenheid 5), met het leerdoel (1–4 van eenheid 5) dat ze oefenen."""
+"""De vragen van les 6 (eenheid 5), met het leerdoel (1–4 van eenheid 5) dat ze oefenen."""
 
 
-def test_les08_elk_leerdoel_heeft_een_zelftoets_met_een_hint_voor_een_denkfout():
-    assert set(les08.toets.vragen) == set(LES08_VRAGEN)
-    met_hint = {LES08_VRAGEN[k] for k, v in les08.toets.vragen.items() if v.fouten}
-    assert met_hint == set(LES08_VRAGEN.values()) == {1, 2, 3, 4}
+def test_les06_elk_leerdoel_heeft_een_zelftoets_met_een_hint_voor_een_denkfout():
+    assert set(les06.toets.vragen) == set(LES06_VRAGEN)
+    met_hint = {LES06_VRAGEN[k] for k, v in les06.toets.vragen.items() if v.fouten}
+    assert met_hint == set(LES06_VRAGEN.values()) == {1, 2, 3, 4}
 
 
-@pytest.mark.parametrize("sleutel", sorted(LES08_VRAGEN))
-def test_les08_goed_is_goed_en_elke_bekende_fout_geeft_zijn_hint(sleutel):
-    vraag = les08.toets.vragen[sleutel]
-    assert les08.toets.beoordeel(sleutel, None).goed is None
-    assert les08.toets.beoordeel(sleutel, vraag.verwacht).tekst == "Goed!"
+@pytest.mark.parametrize("sleutel", sorted(LES06_VRAGEN))
+def test_les06_goed_is_goed_en_elke_bekende_fout_geeft_zijn_hint(sleutel):
+    vraag = les06.toets.vragen[sleutel]
+    assert les06.toets.beoordeel(sleutel, None).goed is None
+    assert les06.toets.beoordeel(sleutel, vraag.verwacht).tekst == "Goed!"
     for fout, hint in vraag.fouten.items():
-        uitslag = les08.toets.beoordeel(sleutel, fout)
+        uitslag = les06.toets.beoordeel(sleutel, fout)
         assert uitslag.goed is False and hint in uitslag.tekst, (sleutel, fout, uitslag)
         assert uitslag.tekst != f"Nog niet goed. {vraag.tip}"
 
 
-def test_les08_antwoord_uit_de_data_klopt_met_een_eigen_berekening():
+def test_les06_antwoord_uit_de_data_klopt_met_een_eigen_berekening():
     """Eigen rekenwerk met pandas op de CSV (zonder klanttools): rollen, geen rijen of personen."""
     import pandas as pd
 
     df = pd.read_csv(Path(__file__).resolve().parent.parent / "data" / "dmu_leden.csv")
     campus = df[(df["casus"] == "Campus Noord") & df["contact"].notna()]
-    vraag = les08.toets.vragen["gedekt_campus"]
+    vraag = les06.toets.vragen["gedekt_campus"]
     assert vraag.verwacht == len(set(campus["rol"])) == 4
     assert list(vraag.fouten) == [campus["persoon"].nunique()] == [2]
 
@@ -600,5 +600,5 @@ def test_les08_antwoord_uit_de_data_klopt_met_een_eigen_berekening():
         ("gedekt_met_jansen", 3, "Je telde personen"),
     ],
 )
-def test_les08_bekende_verwarringen(sleutel, antwoord, hint):
-    assert hint in les08.toets.beoordeel(sleutel, antwoord).tekst
+def test_les06_bekende_verwarringen(sleutel, antwoord, hint):
+    assert hint in les06.toets.beoordeel(sleutel, antwoord).tekst

@@ -21,10 +21,10 @@ een foutmelding. Voor opdrachten met een cijfer gebruik je de controles uit
   (``notebooks/03-strategie.ipynb``)
 - :mod:`klanttools.zelftoetsen.les04` — les 4, *Technologie: klantinzicht uit data*
   (``notebooks/04-technologie.ipynb``)
-- :mod:`klanttools.zelftoetsen.les06` — les 6, *Processen: van suspect tot Partner*
-  (``notebooks/06-processen.ipynb``)
-- :mod:`klanttools.zelftoetsen.les08` — les 8, *Mensen: het klantenteam en de DMU van de klant*
-  (``notebooks/08-mensen.ipynb``)
+- :mod:`klanttools.zelftoetsen.les05` — les 5, *Processen: van suspect tot Partner*
+  (``notebooks/05-processen.ipynb``)
+- :mod:`klanttools.zelftoetsen.les06` — les 6, *Mensen: het klantenteam en de DMU van de klant*
+  (``notebooks/06-mensen.ipynb``)
 """
 
 __all__: list[str] = []
