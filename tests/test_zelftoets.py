@@ -602,3 +602,12 @@ def test_les06_antwoord_uit_de_data_klopt_met_een_eigen_berekening():
 )
 def test_les06_bekende_verwarringen(sleutel, antwoord, hint):
     assert hint in les06.toets.beoordeel(sleutel, antwoord).tekst
+
+
+def test_een_woord_zonder_trema_of_accent_telt_als_goed():
+    """Een student typt vaak "beinvloeder" of "cooperatie": de zelftoets rekent dat goed."""
+    toets = Zelftoets("accenten")
+    toets.vraag("rol", "beïnvloeder", tip="Wie praat mee zonder te beslissen?")
+    for antwoord in ("beïnvloeder", "beinvloeder", "Beinvloeder ", "BEÏNVLOEDER"):
+        assert toets.beoordeel("rol", antwoord).goed is True, antwoord
+    assert toets.beoordeel("rol", "beslisser").goed is False

@@ -50,6 +50,7 @@ import difflib
 import html
 import numbers
 import sys
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -153,8 +154,15 @@ def _is_getal(waarde: Any) -> bool:
 
 
 def _schoon(tekst: str) -> str:
-    """Tekst zonder hoofdletters, spaties en leestekens: ``"New business-development"``."""
-    return "".join(teken for teken in tekst.casefold() if teken.isalnum())
+    """Tekst zonder hoofdletters, spaties, leestekens en accenten (trema, accent aigu …).
+
+    >>> _schoon("New business-development") == _schoon("newbusinessdevelopment")
+    True
+    >>> _schoon("Beïnvloeder") == _schoon("beinvloeder")
+    True
+    """
+    zonder_accent = unicodedata.normalize("NFKD", tekst.casefold())
+    return "".join(t for t in zonder_accent if t.isalnum() and not unicodedata.combining(t))
 
 
 def _gelijk(antwoord: Any, verwacht: Any, marge: float) -> bool:

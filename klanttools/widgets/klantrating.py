@@ -493,16 +493,20 @@ class Klantrating(widgets.VBox):
             [naam, rij["rang"], getal_nl(rij["totaal"], 1), klasse.get(naam, "–"), rij["reden"]]
             for naam, rij in af.iterrows()
         ]
+        # Ingeklapt: zo blijft het tabblad op een laptopscherm passen (1366×900); één klik
+        # op de regel toont wie er afvalt en waarom.
         self.afvallers.value = (
-            f'<p><b class="kt-rating-aantal-af">{getal_nl(len(af), 0)}</b> '
-            f"{'account valt' if len(af) == 1 else 'accounts vallen'} af, en waarom:</p>"
+            '<details class="kt-rating-afvallers-lijst"><summary style="cursor:pointer">'
+            f'<b class="kt-rating-aantal-af">{getal_nl(len(af), 0)}</b> '
+            f"{'account valt' if len(af) == 1 else 'accounts vallen'} af. Klik hier voor de "
+            "lijst en de reden.</summary>"
             '<div style="max-height:260px; overflow-y:auto">'
             + html_tabel(
                 ["account", "rang", "totaal", "ABC-klasse", "reden"],
                 rijen,
                 "kt-rating-afvallers-tabel",
             )
-            + "</div>"
+            + "</div></details>"
         )
 
     # ------------------------------------------------------------------------------

@@ -305,7 +305,14 @@ def test_klantrating_gewicht_en_knock_out(lab, lab_server):
     lab.expect_text(aantal_af, getal_nl((~ko7["geselecteerd"]).sum(), 0))
     lab.expect_text(rating.locator(".kt-rating-aantal"), getal_nl(ko7["geselecteerd"].sum(), 0))
     afvallers = ko7[~ko7["geselecteerd"]]
+    # Met een regel aan past de widget nog op een laptopscherm: de lijst van wie afvalt is
+    # ingeklapt (was 1.134 px hoog); één klik klapt hem open.
+    lab.page.set_viewport_size(LAPTOP)
+    hoogte = rating.evaluate("(w) => w.getBoundingClientRect().height")
+    assert hoogte <= 900, f"Klantrating met een cut-offregel is {hoogte:.0f} px hoog op 1366×900"
+    lab.click(rating.locator(".kt-rating-afvallers summary"))
     rij = _eerste_rij(rating.locator(".kt-rating-afvallers-tabel"))
+    expect(rij).to_be_visible()
     expect(rij.locator("td").first).to_have_text(afvallers.index[0])
     reden = rij.locator("td").last
     expect(reden).to_have_text(afvallers["reden"].iloc[0])
