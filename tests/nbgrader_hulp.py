@@ -35,7 +35,9 @@ __all__ = [
     "NOTEBOOK",
     "OPDRACHT",
     "Blok",
+    "automatische_punten",
     "cel_per_id",
+    "celuitvoer",
     "draai",
     "feedback_tekst",
     "fout_antwoord",
@@ -48,6 +50,9 @@ __all__ = [
     "readme_blokken",
     "schrijf_nb",
     "controlecellen",
+    "draai_lege_studentversie",
+    "nakijk_cursus",
+    "verklapt_bron_niets",
 ]
 
 MAP = Path(__file__).resolve().parents[1]
@@ -237,6 +242,100 @@ def scores_uit_db(db: Path, opdracht: str = OPDRACHT) -> dict[str, dict[str, flo
                     hand, auto = cijfer.manual_score, cijfer.auto_score
                     cellen[cijfer.name] = hand if hand is not None else auto
     return uitkomst
+
+
+# --- één opdracht nakijken en de studentversie controleren (opdracht 2–5) -------------------
+
+
+def nakijk_cursus(
+    doel: Path, opdracht: str, notebook: str, inzendingen: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    """Kopie van de cursus: ``generate_assignment``, alle inleveringen, één ``autograde``.
+
+    ``inzendingen``: student → opties voor :func:`maak_inzending`. Geeft ``map``, ``bron``,
+    ``release``, ``scores`` (uit het gradebook), ``opdracht`` en ``notebook``.
+    """
+    map_ = kopieer_cursus(doel)
+    draai(["nbgrader", "generate_assignment", opdracht, "--force"], map_)
+    bron = lees_nb(MAP / "exercises" / "source" / opdracht / notebook)
+    release = lees_nb(map_ / "release" / opdracht / notebook)
+    for student, opties in inzendingen.items():
+        nb = maak_inzending(release, bron, **opties)
+        schrijf_nb(nb, map_ / "submitted" / student / opdracht / notebook)
+    draai(["nbgrader", "autograde", opdracht], map_)
+    return {
+        "map": map_,
+        "bron": bron,
+        "release": release,
+        "scores": scores_uit_db(map_ / "gradebook.db", opdracht),
+        "opdracht": opdracht,
+        "notebook": notebook,
+    }
+
+
+def automatische_punten(scores: Mapping[str, float | None], bron: Mapping[str, Any]) -> dict:
+    """Punten per automatisch nagekeken cel (een ontbrekende score telt als 0)."""
+    return {gid: scores.get(gid) or 0.0 for gid in controlecellen(bron)}
+
+
+def celuitvoer(cursus: Mapping[str, Any], student: str, gid: str) -> str:
+    """Alle uitvoer (tekst, foutmelding, data) van cel ``gid`` in het nagekeken notebook."""
+    pad = cursus["map"] / "autograded" / student / cursus["opdracht"] / cursus["notebook"]
+    cel = cel_per_id(lees_nb(pad))[gid]
+    stukken = []
+    for uit in cel.get("outputs", []):
+        tekst = uit.get("text", "")
+        stukken.append("".join(tekst) if isinstance(tekst, list) else tekst)
+        stukken.append(str(uit.get("evalue", "")))
+        stukken.extend(
+            "".join(t) if isinstance(t, list) else t for t in uit.get("data", {}).values()
+        )
+    return "\n".join(stukken)
+
+
+def verklapt_bron_niets(
+    release: Mapping[str, Any],
+    bron: Mapping[str, Any],
+    overslaan: Callable[[str], bool] = lambda regel: False,
+) -> str:
+    """Controleer dat de studentversie geen oplossing, verborgen test of beoordelingsmodel
+    bevat (ook geen regel uit een oplossing, behalve regels waarvoor ``overslaan`` waar is,
+    zoals een losse ``)``); geeft de tekst van de studentversie."""
+    tekst = "\n".join(_bron(c) for c in release["cells"])
+    for verboden in ("BEGIN SOLUTION", "BEGIN HIDDEN", "MARK SCHEME", "Voorbeeldantwoord"):
+        assert verboden not in tekst
+    for gid, cel in cel_per_id(bron).items():
+        if _nbgrader(cel).get("solution") and cel["cell_type"] == "code":
+            for regel in oplossing_uit_bron(_bron(cel)).splitlines():
+                if not overslaan(regel.strip()):
+                    assert regel.strip() not in tekst, (gid, regel)
+    return tekst
+
+
+def draai_lege_studentversie(cursus: Mapping[str, Any], map_: Path) -> str:
+    """Voer de lege studentversie uit in ``map_``; alleen "nog geen antwoord"-fouten mogen.
+
+    Geeft alle uitvoer (tekst en ``text/plain``) om op nagekeken waarden te doorzoeken.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = cursus["notebook"]
+    shutil.copy(cursus["map"] / "release" / cursus["opdracht"] / notebook, map_ / notebook)
+    nb = nbformat.read(map_ / notebook, as_version=4)
+    NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=120,
+        allow_errors=True,
+        resources={"metadata": {"path": str(map_)}},
+    ).execute()
+    uitvoer = [u for c in nb.cells if c.cell_type == "code" for u in c.get("outputs", [])]
+    fouten = [u.evalue for u in uitvoer if u.output_type == "error"]
+    assert fouten and all("Nog geen antwoord" in f or "is not defined" in f for f in fouten), fouten
+    return "\n".join(
+        str(u.get("text", "")) + str(u.get("data", {}).get("text/plain", "")) for u in uitvoer
+    )
 
 
 @dataclass(frozen=True)

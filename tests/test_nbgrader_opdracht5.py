@@ -10,24 +10,18 @@ klanttools).
 
 from __future__ import annotations
 
-import shutil
-
-import nbformat
 import pandas as pd
 import pytest
-from nbclient import NotebookClient
 from nbgrader_hulp import (
     MAP,
-    cel_per_id,
+    automatische_punten,
+    celuitvoer,
     controlecellen,
-    draai,
-    kopieer_cursus,
+    draai_lege_studentversie,
     lees_nb,
-    maak_inzending,
-    oplossing_uit_bron,
+    nakijk_cursus,
     punten_per_cel,
-    schrijf_nb,
-    scores_uit_db,
+    verklapt_bron_niets,
 )
 
 pytestmark = pytest.mark.traag
@@ -144,37 +138,7 @@ VERWACHT = {
 @pytest.fixture(scope="module")
 def cursus(tmp_path_factory) -> dict:
     """Eén cursus: studentversie maken, alle inleveringen in één keer nakijken."""
-    map_ = kopieer_cursus(tmp_path_factory.mktemp("cursus5"))
-    draai(["nbgrader", "generate_assignment", OPDRACHT, "--force"], map_)
-    bron, release = lees_nb(BRON), lees_nb(map_ / "release" / OPDRACHT / NOTEBOOK)
-    for student, opties in INZENDINGEN.items():
-        nb = maak_inzending(release, bron, **opties)
-        schrijf_nb(nb, map_ / "submitted" / student / OPDRACHT / NOTEBOOK)
-    draai(["nbgrader", "autograde", OPDRACHT], map_)
-    return {
-        "map": map_,
-        "bron": bron,
-        "release": release,
-        "scores": scores_uit_db(map_ / "gradebook.db", OPDRACHT),
-    }
-
-
-def _automatisch(scores: dict[str, float | None], bron: dict) -> dict[str, float]:
-    return {gid: scores.get(gid) or 0.0 for gid in controlecellen(bron)}
-
-
-def _uitvoer(cursus: dict, student: str, gid: str) -> str:
-    nb = lees_nb(cursus["map"] / "autograded" / student / OPDRACHT / NOTEBOOK)
-    cel = cel_per_id(nb)[gid]
-    stukken = []
-    for uit in cel.get("outputs", []):
-        tekst = uit.get("text", "")
-        stukken.append("".join(tekst) if isinstance(tekst, list) else tekst)
-        stukken.append(str(uit.get("evalue", "")))
-        stukken.extend(
-            "".join(t) if isinstance(t, list) else t for t in uit.get("data", {}).values()
-        )
-    return "\n".join(stukken)
+    return nakijk_cursus(tmp_path_factory.mktemp("cursus5"), OPDRACHT, NOTEBOOK, INZENDINGEN)
 
 
 def test_punten_kloppen_met_de_opzet():
@@ -206,67 +170,36 @@ def test_eigen_rekenwerk():
 
 @pytest.mark.parametrize("student", list(VERWACHT))
 def test_autograde_geeft_de_verwachte_punten(cursus, student):
-    punten = _automatisch(cursus["scores"][student], cursus["bron"])
+    punten = automatische_punten(cursus["scores"][student], cursus["bron"])
     assert sum(punten.values()) == VERWACHT[student], punten
 
 
 def test_klanttools_waar_met_de_hand_moest_kost_precies_deel_b(cursus):
-    punten = _automatisch(cursus["scores"]["klanttools"], cursus["bron"])
+    punten = automatische_punten(cursus["scores"]["klanttools"], cursus["bron"])
     assert {g for g, p in punten.items() if p == 0} == set(MET_DE_HAND)
     for gid in MET_DE_HAND:
-        tekst = _uitvoer(cursus, "klanttools", gid)
+        tekst = celuitvoer(cursus, "klanttools", gid)
         assert "moest je met de hand uitrekenen" in tekst and "dmu_dekking" in tekst, tekst
 
 
 def test_denkfouten_krijgen_hun_nederlandse_hint_en_doorrekenen_telt(cursus):
-    assert "een inkoper is niet vanzelf de beslisser" in _uitvoer(cursus, "doorrekenen", "test_3b")
-    assert "is niet vanzelf de beslisser" in _uitvoer(cursus, "doorrekenen", "test_3c")
-    assert "alle mensen bij Vandermeer" in _uitvoer(cursus, "doorrekenen", "test_4")
+    assert "een inkoper is niet vanzelf de beslisser" in celuitvoer(
+        cursus, "doorrekenen", "test_3b"
+    )
+    assert "is niet vanzelf de beslisser" in celuitvoer(cursus, "doorrekenen", "test_3c")
+    assert "alle mensen bij Vandermeer" in celuitvoer(cursus, "doorrekenen", "test_4")
     for gid in ("test_5", "test_6"):
-        assert "Doorrekenen" in _uitvoer(cursus, "doorrekenen", gid)
-    assert "Je telde rijen" in _uitvoer(cursus, "rijen", "test_5")
-    assert "Ingebouwde functies van Python zijn veranderd" in _uitvoer(
+        assert "Doorrekenen" in celuitvoer(cursus, "doorrekenen", gid)
+    assert "Je telde rijen" in celuitvoer(cursus, "rijen", "test_5")
+    assert "Ingebouwde functies van Python zijn veranderd" in celuitvoer(
         cursus, "ingebouwd", "test_4"
     )
 
 
 def test_studentversie_verklapt_niets(cursus, tmp_path):
-    release = cursus["release"]
-    tekst = "\n".join(
-        "".join(c["source"]) if isinstance(c["source"], list) else c["source"]
-        for c in release["cells"]
-    )
-    for verboden in ("BEGIN SOLUTION", "BEGIN HIDDEN", "MARK SCHEME", "Voorbeeldantwoord"):
-        assert verboden not in tekst
-    for gid, cel in cel_per_id(cursus["bron"]).items():
-        if cel["metadata"]["nbgrader"].get("solution") and cel["cell_type"] == "code":
-            bron = "".join(cel["source"]) if isinstance(cel["source"], list) else cel["source"]
-            for regel in oplossing_uit_bron(bron).splitlines():
-                assert regel.strip() not in tekst, (gid, regel)
+    verklapt_bron_niets(cursus["release"], cursus["bron"])
     # De lege studentversie draait; geen uitvoer toont de gedekte rollen of het gat.
-    shutil.copy(cursus["map"] / "release" / OPDRACHT / NOTEBOOK, tmp_path / NOTEBOOK)
-    nb = nbformat.read(tmp_path / NOTEBOOK, as_version=4)
-    NotebookClient(
-        nb,
-        kernel_name="python3",
-        timeout=120,
-        allow_errors=True,
-        resources={"metadata": {"path": str(tmp_path)}},
-    ).execute()
-    uitvoer = "\n".join(
-        str(u.get("text", "")) + str(u.get("data", {}).get("text/plain", ""))
-        for c in nb.cells
-        if c.cell_type == "code"
-        for u in c.get("outputs", [])
-    )
-    fouten = [
-        u.evalue
-        for c in nb.cells
-        if c.cell_type == "code"
-        for u in c.get("outputs", [])
-        if u.output_type == "error"
-    ]
-    assert fouten and all("Nog geen antwoord" in f or "is not defined" in f for f in fouten), fouten
+    uitvoer = draai_lege_studentversie(cursus, tmp_path)
     for verboden in (str(GEDEKT), str(set(GEDEKT)), str(NIET_GEDEKT), "5 van de 6"):
         assert verboden not in uitvoer, verboden
     assert "Mark Vandermeer" not in uitvoer  # leden.head() toont alleen de eerste rijen

@@ -99,12 +99,12 @@ def controleer_tabel(
     goed = np.abs(x - y) <= marge + _TOLERANTIE_REKENRUIS * np.maximum(1.0, np.abs(y))
     if goed.all():
         return
-    for factor in (2, 3, 4, 5, 10, 15, 20):
-        if np.allclose(x, y * factor, atol=marge * factor):
-            raise _fout(
-                f"{naam}: de waarden zijn {factor} keer te groot. Nam je de som in plaats van "
-                "het gemiddelde (mean)?"
-            )
+    factor = _som_factor(x, y, marge)
+    if factor is not None:
+        raise _fout(
+            f"{naam}: de waarden zijn {factor} keer te groot. Nam je de som in plaats van "
+            "het gemiddelde (mean)?"
+        )
     plek = np.argwhere(~np.atleast_2d(goed.reshape(len(rijen), -1)))[0]
     waar = f"rij {rijen[plek[0]]!r}" + (f", kolom {kolommen[plek[1]]!r}" if is_tabel else "")
     aantal = int((~goed).sum())
@@ -112,6 +112,27 @@ def controleer_tabel(
         f"{naam}: {aantal} {'waarde klopt' if aantal == 1 else 'waarden kloppen'} nog niet, "
         f"bijvoorbeeld in {waar}. " + (hint or "Controleer je berekening stap voor stap.")
     )
+
+
+def _som_factor(x: np.ndarray, y: np.ndarray, marge: float) -> int | None:
+    """Het gehele getal k ≥ 2 waarmee ``x`` overal ``k × y`` is (een som van k waarden in
+    plaats van hun gemiddelde), of None.
+
+    >>> _som_factor(np.array([10.0, 15.0]), np.array([2.0, 3.0]), 0.05)
+    5
+    >>> _som_factor(np.array([10.0, 16.0]), np.array([2.0, 3.0]), 0.05) is None
+    True
+    """
+    niet_nul = np.abs(y) > marge
+    if not niet_nul.any():
+        return None
+    verhouding = x[niet_nul] / y[niet_nul]
+    if not np.isfinite(verhouding).all():
+        return None
+    k = int(round(float(np.median(verhouding))))
+    if k >= 2 and np.allclose(x, y * k, atol=marge * k):
+        return k
+    return None
 
 
 def _lijst(namen: list[str]) -> str:
