@@ -297,6 +297,17 @@ for _map in (".", "/tmp"):
 print("AANGEMAAKT", _n)
 _st = open("/proc/self/status").read()
 print("RECHTEN", _st.split("CapEff:")[1].split()[0], _st.split("CapBnd:")[1].split()[0])
+import socket as _so
+_kiemsok = []
+for _fd in sorted(int(_f) for _f in _os.listdir("/proc/self/fd")):
+    try:
+        _s = _so.socket(fileno=_os.dup(_fd))
+    except OSError:
+        continue
+    if _s.family == _so.AF_UNIX and _s.type == _so.SOCK_SEQPACKET:
+        _kiemsok.append(_fd)
+    _s.close()
+print("KIEMSOCKETS", _kiemsok)
 try:
     open("/wortel.txt", "w").close()
     print("WORTEL SCHRIJFBAAR")
@@ -613,6 +624,21 @@ def test_commando_slaagt_en_telt_sluitend(klas):
     assert "ZONDER zandbak" not in klas.run1.stdout + klas.run1.stderr
 
 
+def test_kernels_uit_de_kiem_elk_in_een_eigen_zandbak(klas):
+    # De snelle weg is echt gebruikt: elke nagekeken student kreeg een kernel uit de
+    # voorgeladen kiem (de aanvallen hierboven liepen dus in zo'n kernel).
+    staat = klas.root / "nakijken" / OPDRACHT / "staat"
+    nagekeken = [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted(staat.glob("*.json"))
+    ]
+    nagekeken = [u for u in nagekeken if u["nagekeken"]]
+    assert len(nagekeken) == len([s for s in SOORTEN if s.uitkomst != "geweigerd"])
+    assert all(u["voorgeladen"] for u in nagekeken), [
+        (u["student"], u["kiem_reden"]) for u in nagekeken if not u["voorgeladen"]
+    ]
+    assert f"kernels: alle {len(nagekeken)} uit de voorgeladen kiem" in klas.run1.stdout
+
+
 def test_voortgang_zonder_terminal_in_gewone_regels(klas):
     # De tests vangen stderr op (geen terminal): geen \r-balk, wel regels met voortgang.
     assert "\r" not in klas.run1.stderr
@@ -802,6 +828,8 @@ def test_bestandsgrens_in_de_zandbak(klas):
     aantal = int(re.search(r"AANGEMAAKT (\d+)", uit).group(1))
     # Het opstartstapje had even rechten om de grens te zetten; de kernel heeft er geen.
     assert "RECHTEN 0000000000000000 0000000000000000" in uit, uit[-800:]
+    # Een kernel uit de kiem heeft geen verbinding met de kiem (die kan kernels maken).
+    assert "KIEMSOCKETS []" in uit, uit[-800:]
     assert "wortel: OSError" in uit and "WORTEL SCHRIJFBAAR" not in uit
     assert 0 < aantal <= 2 * Grenzen().bestanden
     assert not list(klas.root.rglob("bestand-1.txt"))

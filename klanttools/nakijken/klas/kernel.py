@@ -41,11 +41,14 @@ from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Any as AnyTrait
 from traitlets import Float, Integer
 
+from klanttools.nakijken.klas.kiem import Houderpijpen, Kiem, KiemFout, houder_commando
 from klanttools.nakijken.klas.sandbox import Zandbak, kopieer_werkmap
 
 __all__ = [
     "KERNEL_GESTOPT",
     "KERNEL_CPU",
+    "KERNEL_VOORGELADEN",
+    "kiem_voor",
     "BegrensUitvoer",
     "ZandbakExecute",
     "ZandbakKernelManager",
@@ -55,12 +58,96 @@ __all__ = [
 KERNEL_CPU: list[float] = []
 """Rekentijd (s) van elke kernel die in dit proces stopte (de zandbak en alles erin)."""
 
+KERNEL_VOORGELADEN: list[bool] = []
+"""Per kernel die in dit proces startte: kwam hij uit de kiem (True) of startte hij vers?"""
+
+_KIEM: dict[str, Any] = {"kiem": None, "reden": None, "pogingen": 0}
+
+
+def kiem_voor(zandbak: Zandbak | None) -> Kiem | None:
+    """De kiem van dit werkproces (gestart en beproefd bij de eerste vraag), of None.
+
+    None zonder zandbak, met ``voorladen=False``, zonder eigen gebruikers-namespace in de
+    zandbak, of als de proef mislukte (de reden staat dan in ``kiem_reden()``): dan
+    start elke kernel vers, even veilig maar trager.
+    """
+    if zandbak is None or not zandbak.aan or not zandbak.voorladen or not zandbak.bestandsgrens:
+        return None
+    kiem = _KIEM["kiem"]
+    if kiem is not None and kiem.proces is not None and kiem.proces.poll() is None:
+        return kiem
+    if _KIEM["reden"] is not None or _KIEM["pogingen"] >= 3:
+        return None
+    _KIEM["pogingen"] += 1
+    kiem = Kiem(zandbak.omgeving())
+    try:
+        kiem.start()
+        _proef(kiem, zandbak)
+    except (KiemFout, OSError) as e:
+        kiem.stop()
+        _KIEM["reden"] = str(e)
+        return None
+    _KIEM["kiem"] = kiem
+    # Bij het stoppen van het werkproces de kiem netjes laten stoppen en opruimen (zo telt
+    # zijn rekentijd ook mee bij wie het werkproces startte, zoals de benchmark).
+    from multiprocessing import util
+
+    util.Finalize(kiem, kiem.stop, exitpriority=10)
+    return kiem
+
+
+def kiem_reden() -> str | None:
+    """Waarom de kiem in dit werkproces niet gebruikt wordt (None: hij werkt of is niet gevraagd)."""
+    return _KIEM["reden"]
+
+
+def _proef(kiem: Kiem, zandbak: Zandbak) -> None:
+    """Laat de kiem één keer een lege zandbak ingaan (zonder kernel): werkt het hier?"""
+    map_ = Path(tempfile.mkdtemp(prefix="klas-kiemproef-"))
+    pijpen = Houderpijpen()
+    proces = None
+    try:
+        (map_ / "ipc").mkdir()
+        (map_ / "werkmap").mkdir()
+        cmd = zandbak.commando(
+            houder_commando(pijpen.levenslijn_lees, pijpen.klaar_schrijf),
+            werkmap_kopie=map_ / "werkmap",
+            werkmap=map_ / "werkmap",
+            sockets=map_ / "ipc",
+            info_fd=pijpen.info_schrijf,
+        )
+        proces = subprocess.Popen(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=pijpen.voor_kind(),
+        )
+        pijpen.na_start()
+        pid = pijpen.wacht(proces)
+        kiem.splits(
+            zandbak_pid=pid,
+            levenslijn=pijpen.levenslijn_schrijf,
+            verbinding=None,
+            werkmap=str(map_ / "werkmap"),
+            omgeving=zandbak.omgeving(),
+            grenzen=zandbak.grenzen.rlimits(),
+        )
+    finally:
+        pijpen.sluit()
+        if proces is not None:
+            proces.kill()
+            proces.wait()
+        shutil.rmtree(map_, ignore_errors=True)
+
 
 def rekentijd_van_boom(pid: int) -> float:
-    """Rekentijd (user + sys, ook van al gestopte kinderen) van ``pid`` en zijn nakomelingen.
+    """Rekentijd (user + sys, ook van al gestopte kinderen) van ``pid``, zijn nakomelingen
+    en alles in de zandbak (de proces-namespace) van die nakomelingen.
 
     Leest ``/proc``; 0,0 waar dat er niet is. Een kernel in de zandbak wordt met
     SIGKILL gestopt, en dan telt zijn rekentijd nergens meer mee: daarom vlak ervoor.
+    Een kernel uit de kiem is geen nakomeling van bwrap, wel lid van de zandbak.
     """
     proc = Path("/proc")
     if not proc.is_dir():
@@ -83,7 +170,18 @@ def rekentijd_van_boom(pid: int) -> float:
             continue
         boom.add(p)
         rand += [k for k, o in ouders.items() if o == p]
+    eigen = _pid_namespace("self")
+    zandbakken = {_pid_namespace(p) for p in boom} - {eigen, None}
+    if zandbakken:
+        boom |= {p for p in tijden if p not in boom and _pid_namespace(p) in zandbakken}
     return sum(tijden.get(p, 0) for p in boom) / os.sysconf("SC_CLK_TCK")
+
+
+def _pid_namespace(pid: int | str) -> str | None:
+    try:
+        return os.readlink(f"/proc/{pid}/ns/pid")
+    except OSError:
+        return None
 
 
 KERNEL_GESTOPT = (
@@ -125,30 +223,81 @@ _NIET_TERUG = (
 
 
 class ZandbakKernelManager(AsyncKernelManager):
-    """Een ``AsyncKernelManager`` die de kernel in een :class:`Zandbak` start."""
+    """Een ``AsyncKernelManager`` die de kernel in een :class:`Zandbak` start.
+
+    Met een werkende kiem (:mod:`~klanttools.nakijken.klas.kiem`) start in de zandbak
+    alleen een houder en splitst de kiem de kernel erin af; lukt dat niet, dan start
+    de kernel alsnog vers in een nieuwe zandbak.
+    """
 
     zandbak: Zandbak | None = None
     tijdelijk: Path | None = None
+    _pijpen: Houderpijpen | None = None
+    _kiem: Kiem | None = None
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
         # De meldingen van de kernel zelf (opstarttekst, Ctrl-C-uitleg) horen niet in
         # de uitvoer van het nakijkcommando.
         kw.setdefault("stdout", subprocess.DEVNULL)
         kw.setdefault("stderr", subprocess.DEVNULL)
-        await super()._async_launch_kernel(kernel_cmd, **kw)
+        pijpen, kiem = self._pijpen, self._kiem
+        if pijpen is None or kiem is None:
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+            return
+        self._pijpen = None
+        try:
+            try:
+                await super()._async_launch_kernel(
+                    kernel_cmd, **kw, pass_fds=pijpen.voor_kind()
+                )
+            finally:
+                pijpen.na_start()
+            proces = self.provisioner.process  # type: ignore[union-attr]
+            kiem.splits(
+                zandbak_pid=pijpen.wacht(proces),
+                levenslijn=pijpen.levenslijn_schrijf,
+                verbinding=self.connection_file,
+                werkmap=str(self._werkmap),
+                omgeving=self.zandbak.omgeving(),  # type: ignore[union-attr]
+                grenzen=self.zandbak.grenzen.rlimits(),  # type: ignore[union-attr]
+            )
+            KERNEL_VOORGELADEN.append(True)
+        except KiemFout as e:
+            self.log.warning("kiem: %s; de kernel start vers", e)
+            proces = getattr(self.provisioner, "process", None)
+            if proces is not None and proces.poll() is None:
+                proces.kill()
+                proces.wait()
+            self._kiem = None
+            await super()._async_launch_kernel(self.format_kernel_cmd(self._extra), **kw)
+        finally:
+            pijpen.sluit()
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         cmd = super().format_kernel_cmd(extra_arguments)
         if self.zandbak is None or not self.zandbak.aan or self.tijdelijk is None:
             return cmd
+        self._extra = extra_arguments
         werkmap = Path(self._launch_args.get("cwd") or os.getcwd()).resolve()
+        self._werkmap = werkmap
         kopie = self.tijdelijk / "werkmap"
         if kopie.exists():
             shutil.rmtree(kopie)
         kopieer_werkmap(werkmap, kopie)
-        return self.zandbak.commando(
-            cmd, werkmap_kopie=kopie, werkmap=werkmap, sockets=self.tijdelijk / "ipc"
-        )
+        sockets = self.tijdelijk / "ipc"
+        if self._kiem is not None:
+            self._pijpen = Houderpijpen()
+            houder = houder_commando(self._pijpen.levenslijn_lees, self._pijpen.klaar_schrijf)
+            return self.zandbak.commando(
+                houder,
+                werkmap_kopie=kopie,
+                werkmap=werkmap,
+                sockets=sockets,
+                info_fd=self._pijpen.info_schrijf,
+            )
+        if self.zandbak.aan:
+            KERNEL_VOORGELADEN.append(False)
+        return self.zandbak.commando(cmd, werkmap_kopie=kopie, werkmap=werkmap, sockets=sockets)
 
 
 class ZandbakExecute(Execute):
@@ -168,6 +317,7 @@ class ZandbakExecute(Execute):
         (self._tijdelijk / "ipc").mkdir()
         km.zandbak = self.zandbak
         km.tijdelijk = self._tijdelijk
+        km._kiem = kiem_voor(self.zandbak)
         if self.zandbak is not None and self.zandbak.aan:
             km.transport = "ipc"
             km.ip = str(self._tijdelijk / "ipc" / "kernel")

@@ -18,7 +18,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from klanttools.nakijken.klas.sandbox import Zandbak
+    from klanttools.nakijken.klas.uitvoeren import Uitslag
 
 __all__ = ["main", "maak_parser"]
 
@@ -45,7 +51,11 @@ def maak_parser(sub: argparse._SubParsersAction | None = None) -> argparse.Argum
     p.add_argument("--uitvoer", help="het cijferbestand (standaard cijfers-OPDRACHT.csv)")
     p.add_argument("--cursusmap", default=".", help="de nbgrader-cursusmap (standaard: hier)")
     p.add_argument(
-        "--werkers", type=int, default=os.cpu_count() or 2, help="processen naast elkaar"
+        "--werkers",
+        type=int,
+        default=(os.cpu_count() or 1) + 1,
+        help="processen naast elkaar (standaard: het aantal processorkernen plus één; een "
+        "werkproces wacht steeds even op zijn kernel en andersom)",
     )
     p.add_argument(
         "--cesuur", type=float, default=55.0, help="percentage voor een 5,5 (standaard 55)"
@@ -70,11 +80,37 @@ def maak_parser(sub: argparse._SubParsersAction | None = None) -> argparse.Argum
         "--zonder-feedback", action="store_true", help="geen feedback maken (alleen cijfers)"
     )
     p.add_argument(
+        "--zonder-voorladen",
+        action="store_true",
+        help="start elke kernel vers in plaats van uit een voorgeladen kiem (langzamer, "
+        "even veilig; voor als er met de kiem iets misgaat)",
+    )
+    p.add_argument(
         "--zonder-zandbak",
         action="store_true",
         help="zonder bubblewrap nakijken (alleen voor inleveringen die je vertrouwt)",
     )
     return p
+
+
+def _kernels(uitslagen: Iterable[Uitslag], zandbak: Zandbak) -> str:
+    """Eén regel: kwamen de kernels uit de voorgeladen kiem, en zo niet, waarom niet?"""
+    nu = [u for u in uitslagen if u.nagekeken and u.duur]
+    if not zandbak.aan or not nu:
+        return "kernels: vers gestart"
+    uit_kiem = sum(u.voorgeladen for u in nu)
+    if uit_kiem == len(nu):
+        return f"kernels: alle {len(nu)} uit de voorgeladen kiem, elk in een eigen zandbak"
+    if not zandbak.voorladen:
+        return "kernels: vers gestart (--zonder-voorladen)"
+    redenen = sorted({u.kiem_reden for u in nu if u.kiem_reden})
+    if not zandbak.bestandsgrens:
+        redenen.append("de zandbak heeft hier geen eigen gebruikers-namespace")
+    waarom = f" (reden: {'; '.join(redenen)})" if redenen else ""
+    return (
+        f"kernels: {uit_kiem} van {len(nu)} uit de voorgeladen kiem, de rest vers gestart"
+        f" — even veilig, alleen trager{waarom}"
+    )
 
 
 def _voortgang(totaal: int):  # type: ignore[no-untyped-def]
@@ -198,7 +234,7 @@ def main(args: argparse.Namespace) -> int:
         zandbak, reden = Zandbak(aan=False, grenzen=grenzen), "je koos --zonder-zandbak"
     else:
         werkt, reden = bwrap_werkt()
-        zandbak = Zandbak(aan=werkt, grenzen=grenzen)
+        zandbak = Zandbak(aan=werkt, grenzen=grenzen, voorladen=not args.zonder_voorladen)
     if not zandbak.aan:
         print(_kader(f"{WAARSCHUWING_ZONDER_ZANDBAK} (Reden: {reden}.)"), file=sys.stderr)
 
@@ -273,6 +309,7 @@ def main(args: argparse.Namespace) -> int:
             f"  voorlopig: bij {len(open_)} studenten staat nog een vraag open voor handmatig "
             "beoordelen (formgrader); draai daarna dit commando opnieuw"
         )
+    print("  " + _kernels(ronde.uitslagen.values(), zandbak))
     traag = sorted((u for u in ronde.uitslagen.values() if u.duur), key=lambda u: -u.duur)[:3]
     if traag:
         print("  traagste: " + ", ".join(f"{u.student} ({nl(round(u.duur, 1))} s)" for u in traag))

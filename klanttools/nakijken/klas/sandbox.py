@@ -88,14 +88,22 @@ class Grenzen:
     werkmap_mb: int = 256
     bestanden: int = 10_000
 
+    def rlimits(self) -> dict[str, int]:
+        """De grenzen per ``RLIMIT_…`` (zonder voorvoegsel, kleine letters).
+
+        >>> Grenzen(cpu_seconden=60).rlimits()["cpu"]
+        60
+        """
+        return {
+            "cpu": self.cpu_seconden,
+            "as": self.geheugen_mb * 1024 * 1024,
+            "fsize": self.bestand_mb * 1024 * 1024,
+            "nofile": self.open_bestanden,
+        }
+
     def prlimit_argumenten(self) -> list[str]:
         """De argumenten voor ``prlimit`` (util-linux)."""
-        return [
-            f"--cpu={self.cpu_seconden}",
-            f"--as={self.geheugen_mb * 1024 * 1024}",
-            f"--fsize={self.bestand_mb * 1024 * 1024}",
-            f"--nofile={self.open_bestanden}",
-        ]
+        return [f"--{naam}={waarde}" for naam, waarde in self.rlimits().items()]
 
 
 _ETC = (
@@ -179,6 +187,9 @@ class Zandbak:
     bestandsgrens: bool | None = None
     """Kan de zandbak zijn tmpfs-en met een grens aan het aantal bestanden koppelen?
     ``None``: probeer het (:func:`bestandsgrens_werkt`)."""
+    voorladen: bool = True
+    """Kernels uit een voorgeladen kiem laten splitsen (zie :mod:`~klanttools.nakijken.klas.kiem`);
+    elke kernel krijgt nog steeds zijn eigen verse zandbak."""
     bytecode: tuple[tuple[Path, Path], ...] = ()
     """Paren (kopie, origineel): een vertaalde kopie van klanttools die in de zandbak
     alleen-lezen over het origineel ligt (zie :func:`maak_bytecode`)."""
@@ -203,16 +214,44 @@ class Zandbak:
             uniek.append(m)
         return uniek
 
+    def omgeving(self) -> dict[str, str]:
+        """De omgevingsvariabelen van een kernel in de zandbak (de rest niet)."""
+        omgeving = {k: os.environ[k] for k in _DOORGEVEN if k in os.environ}
+        omgeving.update(
+            {
+                "HOME": "/tmp",
+                "PATH": f"{Path(sys.prefix) / 'bin'}:/usr/local/bin:/usr/bin:/bin",
+                "MPLCONFIGDIR": "/tmp/mpl",
+                "MPLBACKEND": "agg",
+                "PYTHONDONTWRITEBYTECODE": "1",
+                "PYTHONNOUSERSITE": "1",
+                "OPENBLAS_NUM_THREADS": "1",
+                "OMP_NUM_THREADS": "1",
+                "MKL_NUM_THREADS": "1",
+                "LANG": os.environ.get("LANG", "C.UTF-8"),
+            }
+        )
+        return omgeving
+
     def commando(
-        self, kernel: list[str], *, werkmap_kopie: Path, werkmap: Path, sockets: Path
+        self,
+        kernel: list[str],
+        *,
+        werkmap_kopie: Path,
+        werkmap: Path,
+        sockets: Path,
+        info_fd: int | None = None,
     ) -> list[str]:
         """Het volledige commando: ``bwrap … -- prlimit … -- <kernelcommando>``.
 
         ``werkmap_kopie`` (een wegwerpkopie) verschijnt in de zandbak op de plek van
         ``werkmap``; ``sockets`` (IPC en verbindingsbestand) op dezelfde plek als buiten.
+        ``info_fd``: bubblewrap schrijft daar het proces-id van de zandbak (voor de kiem).
         """
         grens = bool(self.bestandsgrens)
         a = [self.bwrap, *_basis(grens), "--hostname", "nakijken"]
+        if info_fd is not None:
+            a += ["--info-fd", str(info_fd)]
         a += ["--ro-bind", "/usr", "/usr"]
         for naam in ("bin", "lib", "lib32", "lib64", "libx32", "sbin"):
             p = Path("/") / naam
@@ -240,21 +279,7 @@ class Zandbak:
         # De wortel van de zandbak is zelf een tmpfs zonder grens: alleen-lezen.
         a += ["--remount-ro", "/"]
         a += ["--chdir", "/", "--clearenv"]
-        omgeving = {k: os.environ[k] for k in _DOORGEVEN if k in os.environ}
-        omgeving.update(
-            {
-                "HOME": "/tmp",
-                "PATH": f"{Path(sys.prefix) / 'bin'}:/usr/local/bin:/usr/bin:/bin",
-                "MPLCONFIGDIR": "/tmp/mpl",
-                "MPLBACKEND": "agg",
-                "PYTHONDONTWRITEBYTECODE": "1",
-                "PYTHONNOUSERSITE": "1",
-                "OPENBLAS_NUM_THREADS": "1",
-                "OMP_NUM_THREADS": "1",
-                "MKL_NUM_THREADS": "1",
-                "LANG": os.environ.get("LANG", "C.UTF-8"),
-            }
-        )
+        omgeving = self.omgeving()
         for k, v in sorted(omgeving.items()):
             a += ["--setenv", k, v]
         a += ["--", _SH, "-c", _OPSTART, "klas-zandbak", str(werkmap), str(g.bestanden)]
@@ -271,10 +296,22 @@ _SETPRIV = shutil.which("setpriv", path="/usr/bin:/bin:/usr/sbin:/sbin") or "set
 _ZONDER_RECHTEN = ("--bounding-set=-all", "--inh-caps=-all", "--ambient-caps=-all")
 _WERKMAP_BRON = "/.werkmap-bron"
 
-_OPSTART = """set -e
+_GRENS = """grens() {
+  mount --options-mode ignore -o "remount,nosuid,nodev,nr_inodes=$2" "$1" 2>/dev/null ||
+    mount -o "remount,nosuid,nodev,nr_inodes=$2" "$1"
+}
+"""
+"""Een tmpfs in de zandbak opnieuw koppelen met een grens aan het aantal bestanden.
+
+``--options-mode ignore``: anders leest ``mount`` de huidige opties (``uid=1001``) en
+geeft ze mee, en die uid bestaat in de gebruikers-namespace van een docent zonder
+rootrechten niet (``mount: /tmp: mount point not mounted or bad option``). Zonder die
+optie (util-linux ouder dan 2.35) de gewone manier."""
+
+_OPSTART = _GRENS + """set -e
 if [ "$3" = ja ]; then
-  mount -o "remount,nr_inodes=$2" /tmp
-  mount -o "remount,nr_inodes=$2" "$1"
+  grens /tmp "$2"
+  grens "$1" "$2"
 fi
 cp -R /.werkmap-bron/. "$1"/ 2>/dev/null || echo "klas: niet alles paste in de werkmap" >&2
 cd "$1"
@@ -308,16 +345,17 @@ _BESTANDSGRENS: dict[str, bool] = {}
 def bestandsgrens_werkt(bwrap: str = "bwrap") -> bool:
     """Kan de zandbak hier een tmpfs met een grens aan het aantal bestanden koppelen?
 
-    Probeert het één keer (per proces): bwrap met een eigen gebruikers-namespace, ``mount
-    -o nr_inodes`` en daarna ``setpriv`` zonder rechten, en controleert dat de grens werkt
+    Probeert het één keer (per proces), precies zoals het opstartstapje het doet: bwrap
+    met een eigen gebruikers-namespace, de tmpfs ``/tmp`` opnieuw koppelen met
+    ``nr_inodes`` en daarna ``setpriv`` zonder rechten, en controleert dat de grens werkt
     en er geen rechten over zijn.
     """
     import subprocess
 
     if bwrap in _BESTANDSGRENS:
         return _BESTANDSGRENS[bwrap]
-    proef = (
-        "mount -t tmpfs -o size=1048576,nr_inodes=8,mode=0755 proef /tmp && cd /tmp && "
+    proef = _GRENS + (
+        "grens /tmp 8 && cd /tmp && "
         f"exec {_SETPRIV} {' '.join(_ZONDER_RECHTEN)} {_SH} -c "
         '\'grep -q "^CapBnd:[[:space:]]*0*$" /proc/self/status && grep -q '
         '"^CapEff:[[:space:]]*0*$" /proc/self/status && for i in 1 2 3 4 5 6 7 8 9 10; do '

@@ -79,6 +79,10 @@ class Uitslag:
     fout: str = ""
     kernel_cpu: float = 0.0
     """Rekentijd (s) van de kernel(s) van deze student (voor de benchmark en het overzicht)."""
+    voorgeladen: bool = False
+    """Kwam elke kernel van deze student uit de voorgeladen kiem (zie ``klas.kiem``)?"""
+    kiem_reden: str = ""
+    """Waarom de kiem niet werd gebruikt (leeg als hij werkte of uit stond)."""
 
 
 def lees_staat(instellingen: Instellingen, student: str) -> Uitslag | None:
@@ -227,9 +231,10 @@ def kijk_een_na(student: str, status: str, vingerafdruk: str) -> Uitslag:
     """Kijk één (voorgecontroleerde) student na in dit werkproces."""
     from nbgrader.converters import Autograde
 
-    from klanttools.nakijken.klas.kernel import KERNEL_CPU
+    from klanttools.nakijken.klas.kernel import KERNEL_CPU, KERNEL_VOORGELADEN, kiem_reden
 
     KERNEL_CPU.clear()
+    KERNEL_VOORGELADEN.clear()
     ins: Instellingen = _WERKER["ins"]
     cfg = _WERKER["cfg"]
     begin = time.perf_counter()
@@ -263,6 +268,8 @@ def kijk_een_na(student: str, status: str, vingerafdruk: str) -> Uitslag:
         handler.close()
     uitslag.duur = round(time.perf_counter() - begin, 3)
     uitslag.kernel_cpu = round(sum(KERNEL_CPU), 3)
+    uitslag.voorgeladen = bool(KERNEL_VOORGELADEN) and all(KERNEL_VOORGELADEN)
+    uitslag.kiem_reden = kiem_reden() or ""
     schrijf_staat(ins, uitslag)
     return uitslag
 
