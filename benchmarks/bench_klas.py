@@ -141,15 +141,19 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
         )
         t_klas = time.perf_counter() - t0
-        # De kernels in de zandbak worden met SIGKILL gestopt; hun rekentijd staat per
-        # student in de staat (gemeten vlak voor het stoppen).
+        # Een vers gestarte kernel in de zandbak wordt met SIGKILL gestopt en door niemand
+        # van ons opgeruimd; zijn rekentijd staat per student in de staat (gemeten vlak
+        # voor het stoppen). Een kernel uit de kiem ruimt de kiem zelf op: die telt al mee.
+        staten = [
+            json.loads(f.read_text(encoding="utf-8"))
+            for f in (klas / "nakijken" / OPDRACHT / "staat").glob("*.json")
+        ]
+        uit_kiem = sum(1 for u in staten if u.get("voorgeladen"))
+        n_nagekeken = sum(1 for u in staten if u.get("nagekeken"))
         c_klas = (
             _cpu_kinderen()
             - c0
-            + sum(
-                json.loads(f.read_text(encoding="utf-8")).get("kernel_cpu", 0.0)
-                for f in (klas / "nakijken" / OPDRACHT / "staat").glob("*.json")
-            )
+            + sum(u.get("kernel_cpu", 0.0) for u in staten if not u.get("voorgeladen"))
         )
         last["klas"] = os.getloadavg()
         if uit.returncode != 0:
@@ -231,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if t_stock_pyc is not None:
         rijen.append(("nbgrader autograde (stock, met .pyc)", t_stock_pyc, c_stock_pyc))
-    rijen.append(("klas (zandbak, werkers, met feedback)", t_klas, c_klas))
+    rijen.append(("klas (zandbak, kiem, werkers, met feedback)", t_klas, c_klas))
     for naam, t, c in rijen:
         print(
             f"| {naam:<46} | {t:10.1f} | {t / n:12.2f} | {(t_stock + t_stock_fb) / t:9.2f}× "
@@ -261,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         "belasting van de machine (1/5/15 min) "
         + "; ".join(f"{k}: {a:.1f} {b:.1f} {c:.1f}" for k, (a, b, c) in last.items())
     )
+    print(f"kernels uit de voorgeladen kiem: {uit_kiem} van {n_nagekeken} nagekeken studenten")
     print(
         f"punten per cel gelijk bij {len(gelijk)} van {len(beide)} realistische inleveringen"
         + (f"; VERSCHIL bij {', '.join(verschil)}" if verschil else "")

@@ -628,9 +628,7 @@ def test_kernels_uit_de_kiem_elk_in_een_eigen_zandbak(klas):
     # De snelle weg is echt gebruikt: elke nagekeken student kreeg een kernel uit de
     # voorgeladen kiem (de aanvallen hierboven liepen dus in zo'n kernel).
     staat = klas.root / "nakijken" / OPDRACHT / "staat"
-    nagekeken = [
-        json.loads(p.read_text(encoding="utf-8")) for p in sorted(staat.glob("*.json"))
-    ]
+    nagekeken = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(staat.glob("*.json"))]
     nagekeken = [u for u in nagekeken if u["nagekeken"]]
     assert len(nagekeken) == len([s for s in SOORTEN if s.uitkomst != "geweigerd"])
     assert all(u["voorgeladen"] for u in nagekeken), [

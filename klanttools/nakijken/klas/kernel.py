@@ -247,9 +247,7 @@ class ZandbakKernelManager(AsyncKernelManager):
         self._pijpen = None
         try:
             try:
-                await super()._async_launch_kernel(
-                    kernel_cmd, **kw, pass_fds=pijpen.voor_kind()
-                )
+                await super()._async_launch_kernel(kernel_cmd, **kw, pass_fds=pijpen.voor_kind())
             finally:
                 pijpen.na_start()
             proces = self.provisioner.process  # type: ignore[union-attr]

@@ -49,6 +49,10 @@ VOORLADEN = (
     "ipykernel.debugger",
     "ipykernel.zmqshell",
     "IPython.core.interactiveshell",
+    "IPython.core.history",
+    "pdb",
+    "faulthandler",
+    "runpy",
     "pandas",
     "numpy",
     "klanttools",
@@ -70,6 +74,7 @@ _NAMESPACES = {
 """De namespaces van de zandbak, in de volgorde waarin het kind ze binnengaat."""
 
 _PR_SET_PDEATHSIG = 1
+_PR_SET_CHILD_SUBREAPER = 36
 _PR_CAPBSET_DROP = 24
 _PR_SET_SECUREBITS = 28
 _PR_SET_NO_NEW_PRIVS = 38
@@ -258,7 +263,7 @@ class Kiem:
         return json.loads(data)
 
     def stop(self) -> None:
-        """Stop het kiemproces (de kernels die het maakte leven in hun eigen zandbak)."""
+        """Stop het kiemproces: het ruimt eerst zijn gestopte kernels op (hoogstens 5 s)."""
         if self._sok is not None:
             self._sok.close()  # de kiem leest 'einde' en stopt zelf
             self._sok = None
@@ -318,11 +323,16 @@ def _ga_zandbak_in(pid: int) -> None:
     fds = {}
     try:
         for naam in _NAMESPACES:
-            fds[naam] = os.open(f"/proc/{pid}/ns/{naam}", os.O_RDONLY | os.O_CLOEXEC)
-            if os.fstat(fds[naam]).st_ino == os.stat(f"/proc/self/ns/{naam}").st_ino:
+            fd = os.open(f"/proc/{pid}/ns/{naam}", os.O_RDONLY | os.O_CLOEXEC)
+            if os.fstat(fd).st_ino != os.stat(f"/proc/self/ns/{naam}").st_ino:
+                fds[naam] = fd
+                continue
+            os.close(fd)
+            if naam != "cgroup":  # cgroup-namespaces zijn er niet overal; de rest moet
                 raise OSError(f"proces {pid} heeft geen eigen {naam}-namespace: geen zandbak")
         for naam, soort in _NAMESPACES.items():
-            _c(_libc.setns(fds[naam], soort), f"setns {naam}")
+            if naam in fds:
+                _c(_libc.setns(fds[naam], soort), f"setns {naam}")
     finally:
         for fd in fds.values():
             os.close(fd)
@@ -426,10 +436,24 @@ def _splits(vraag: dict[str, Any], levenslijn: int) -> dict[str, Any]:
     return json.loads(data)
 
 
+def _ruim_op(wacht: bool = False) -> None:
+    """Ruim gestopte kinderen en kernels op; met ``wacht`` tot ze er geen meer zijn."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, 0 if wacht else os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def _hoofd(fd: int) -> None:
     global _libc
     _libc = ctypes.CDLL(None, use_errno=True)
     _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    # De kernels (kleinkinderen) worden kinderen van de kiem als hun ouder stopt: de kiem
+    # ruimt ze op (geen zombies) en hun rekentijd telt mee bij wie de kiem startte.
+    _libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     sok = socket.socket(fileno=fd)
     try:
@@ -445,11 +469,13 @@ def _hoofd(fd: int) -> None:
         return
     sok.send(b'{"klaar": true}')
     while True:
+        _ruim_op()
         try:
             data, fds, _, _ = socket.recv_fds(sok, 1 << 20, 1)
         except OSError:
-            return
+            data, fds = b"", []
         if not data:
+            _ruim_op(wacht=True)
             return
         if len(fds) != 1:
             for f in fds:
@@ -458,7 +484,7 @@ def _hoofd(fd: int) -> None:
             continue
         try:
             antwoord = _splits(json.loads(data), fds[0])
-        except Exception as e:  # noqa: BLE001 (de kiem zelf moet blijven draaien)
+        except Exception as e:  # de kiem zelf moet blijven draaien
             antwoord = {"ok": False, "fout": str(e)}
         sok.send(json.dumps(antwoord).encode())
 

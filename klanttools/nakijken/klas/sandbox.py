@@ -308,7 +308,9 @@ geeft ze mee, en die uid bestaat in de gebruikers-namespace van een docent zonde
 rootrechten niet (``mount: /tmp: mount point not mounted or bad option``). Zonder die
 optie (util-linux ouder dan 2.35) de gewone manier."""
 
-_OPSTART = _GRENS + """set -e
+_OPSTART = (
+    _GRENS
+    + """set -e
 if [ "$3" = ja ]; then
   grens /tmp "$2"
   grens "$1" "$2"
@@ -318,6 +320,7 @@ cd "$1"
 shift 3
 exec "$@"
 """
+)
 """Het opstartstapje in de zandbak: de tmpfs-en van ``/tmp`` en de werkmap een grens aan
 het aantal bestanden geven (als dat kan), de werkmap erin kopiëren en dan (via
 ``setpriv`` zonder rechten) de kernel starten. Argumenten: werkmap, bestanden, ja/nee."""
