@@ -244,3 +244,45 @@ def test_zandbak_werkt_voor_een_docent_zonder_rootrechten():
         assert "eigen.csv" in uit.stdout and "CapEff:\t0000000000000000" in uit.stdout
     finally:
         shutil.rmtree(map_, ignore_errors=True)
+
+
+def _geheugen_bevat(pid: int, naald: bytes) -> bool:
+    """Staat ``naald`` ergens in het beschrijfbare geheugen van proces ``pid``?"""
+    with open(f"/proc/{pid}/maps") as kaart, open(f"/proc/{pid}/mem", "rb", 0) as geheugen:
+        for regel in kaart:
+            delen = regel.split()
+            if not delen[1].startswith("rw"):
+                continue
+            begin, eind = (int(x, 16) for x in delen[0].split("-"))
+            try:
+                geheugen.seek(begin)
+                if naald in geheugen.read(eind - begin):
+                    return True
+            except (OSError, ValueError, OverflowError):
+                continue
+    return False
+
+
+def test_kiem_ziet_de_vraag_van_een_student_nooit(kiem, zandbak):
+    # Elke kernel is een kopie van de kiem. Zou de kiem de vraag (werkmap met het
+    # studentnummer, de omgeving) zelf lezen, dan kon een latere kernel die in zijn
+    # geheugen terugvinden. De vraag gaat daarom rechtstreeks naar het kind.
+    map_ = _map()
+    merk = f"STUDENTMERK{os.getpid()}X{time.monotonic_ns()}"
+    try:
+        proces, pijpen, pid, werkmap = _houder(zandbak, map_, {})
+        kiem.splits(
+            zandbak_pid=pid,
+            levenslijn=pijpen.levenslijn_schrijf,
+            verbinding=None,
+            werkmap=str(werkmap),
+            omgeving={**zandbak.omgeving(), "STUDENT": merk},
+            grenzen=zandbak.grenzen.rlimits(),
+        )
+        pijpen.sluit()
+        proces.wait(timeout=10)
+        assert not _geheugen_bevat(kiem.proces.pid, merk.encode())
+        # Tegenproef: de zoekfunctie vindt wel wat er echt in het geheugen staat.
+        assert _geheugen_bevat(kiem.proces.pid, b"ipykernel.kernelapp")
+    finally:
+        shutil.rmtree(map_, ignore_errors=True)

@@ -183,6 +183,22 @@ class Houderpijpen:
             self._sluit(naam)
 
 
+def _lees_alles(sok: socket.socket, wachttijd: float) -> dict[str, Any]:
+    """Lees tot het einde (iedereen sloot zijn kant); het laatste JSON-bericht telt."""
+    data = b""
+    einde = time.monotonic() + wachttijd
+    while True:
+        over = einde - time.monotonic()
+        if over <= 0 or not select.select([sok], [], [], over)[0]:
+            raise KiemFout(f"de kiem antwoordde niet binnen {wachttijd:g} s")
+        stuk = sok.recv(65536)
+        if not stuk:
+            break
+        data += stuk
+    berichten = [b for b in data.split(b"\n") if b.strip()]
+    return json.loads(berichten[-1]) if berichten else {}
+
+
 class Kiem:
     """Eén kiemproces voor dit werkproces.
 
@@ -244,13 +260,23 @@ class Kiem:
             "omgeving": omgeving,
             "grenzen": grenzen,
         }
+        # De vraag gaat over een eigen kanaal rechtstreeks naar het kind: de kiem zelf
+        # ziet hem nooit, dus een latere kernel vindt in zijn geheugen (een kopie van de
+        # kiem) niets van deze student.
+        hier, daar = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
-            socket.send_fds(self._sok, [json.dumps(vraag).encode()], [levenslijn])
+            with hier:
+                try:
+                    socket.send_fds(self._sok, [b"splits"], [levenslijn, daar.fileno()])
+                finally:
+                    daar.close()
+                hier.sendall(json.dumps(vraag).encode())
+                hier.shutdown(socket.SHUT_WR)
+                antwoord = _lees_alles(hier, wachttijd)
         except OSError as e:
             raise KiemFout(f"de kiem luistert niet: {e}") from e
-        antwoord = self._ontvang(wachttijd)
         if antwoord.get("ok") is not True:
-            raise KiemFout(antwoord.get("fout", "onbekende fout"))
+            raise KiemFout(antwoord.get("fout", "het kind in de zandbak zei niets"))
 
     def _ontvang(self, wachttijd: float) -> dict[str, Any]:
         assert self._sok is not None
@@ -366,7 +392,7 @@ def _kernel(vraag: dict[str, Any], levenslijn: int, melding: int) -> None:
     os.environ.update(vraag["omgeving"])
     os.chdir(vraag["werkmap"])
     if vraag["verbinding"] is None:  # de proef: alleen laten zien dat het opsluiten lukte
-        os.write(melding, json.dumps({"ok": True, "wortel": sorted(os.listdir("/"))}).encode())
+        _meld(melding, {"ok": True, "wortel": sorted(os.listdir("/"))})
         os._exit(0)
     import ipykernel.ipkernel  # noqa: F401 (al geladen)
     from ipykernel import kernelapp
@@ -379,7 +405,7 @@ def _kernel(vraag: dict[str, Any], levenslijn: int, melding: int) -> None:
     sys.argv = [spec.origin if spec and spec.origin else "ipykernel_launcher"]
     sys.argv += ["-f", vraag["verbinding"]]
     sys.path[0] = vraag["werkmap"]
-    os.write(melding, b'{"ok": true}')
+    _meld(melding, {"ok": True})
     os.close(melding)
     code = 0
     try:
@@ -399,41 +425,31 @@ def _open_bestanden() -> list[int]:
         return list(range(3, 1024))
 
 
-def _splits(vraag: dict[str, Any], levenslijn: int) -> dict[str, Any]:
-    """Maak één kernel: kind → zandbak in → kleinkind (de kernel). Geeft het antwoord."""
-    lees, schrijf = os.pipe()
-    kind = os.fork()
-    if kind == 0:
-        os.close(lees)
-        try:
-            _ga_zandbak_in(int(vraag["pid"]))
-            if os.fork() == 0:
-                try:
-                    _kernel(vraag, levenslijn, schrijf)
-                except BaseException as e:
-                    os.write(schrijf, json.dumps({"ok": False, "fout": str(e)}).encode())
-                os._exit(1)
-            os._exit(0)
-        except BaseException as e:
-            os.write(schrijf, json.dumps({"ok": False, "fout": str(e)}).encode())
+def _meld(kanaal: int, antwoord: dict[str, Any]) -> None:
+    os.write(kanaal, json.dumps(antwoord).encode() + b"\n")
+
+
+def _kind(levenslijn: int, kanaal: int) -> None:
+    """Het kind van de kiem: leest de vraag, gaat de zandbak in, splitst de kernel af."""
+    try:
+        data = b""
+        while True:
+            stuk = os.read(kanaal, 65536)
+            if not stuk:
+                break
+            data += stuk
+        vraag = json.loads(data)
+        _ga_zandbak_in(int(vraag["pid"]))
+        if os.fork() == 0:
+            try:
+                _kernel(vraag, levenslijn, kanaal)
+            except BaseException as e:
+                _meld(kanaal, {"ok": False, "fout": str(e)})
             os._exit(1)
-    os.close(schrijf)
-    os.close(levenslijn)
-    os.waitpid(kind, 0)
-    data = b""
-    einde = time.monotonic() + 20
-    while time.monotonic() < einde:
-        klaar, _, _ = select.select([lees], [], [], max(0.0, einde - time.monotonic()))
-        if not klaar:
-            break
-        stuk = os.read(lees, 65536)
-        if not stuk:
-            break
-        data += stuk
-    os.close(lees)
-    if not data:
-        return {"ok": False, "fout": "het kind in de zandbak zei niets"}
-    return json.loads(data)
+        os._exit(0)
+    except BaseException as e:
+        _meld(kanaal, {"ok": False, "fout": str(e)})
+        os._exit(1)
 
 
 def _ruim_op(wacht: bool = False) -> None:
@@ -471,22 +487,21 @@ def _hoofd(fd: int) -> None:
     while True:
         _ruim_op()
         try:
-            data, fds, _, _ = socket.recv_fds(sok, 1 << 20, 1)
+            data, fds, _, _ = socket.recv_fds(sok, 64, 2)
         except OSError:
             data, fds = b"", []
         if not data:
             _ruim_op(wacht=True)
             return
-        if len(fds) != 1:
+        if data != b"splits" or len(fds) != 2:
             for f in fds:
                 os.close(f)
-            sok.send(b'{"ok": false, "fout": "geen levenslijn meegegeven"}')
             continue
-        try:
-            antwoord = _splits(json.loads(data), fds[0])
-        except Exception as e:  # de kiem zelf moet blijven draaien
-            antwoord = {"ok": False, "fout": str(e)}
-        sok.send(json.dumps(antwoord).encode())
+        if os.fork() == 0:
+            sok.close()
+            _kind(*fds)
+        for f in fds:
+            os.close(f)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,9 @@ Elke kernel draait in een eigen bubblewrap-zandbak (``bwrap``, Debian-pakket
   map, en wordt onderbroken met een bericht (``interrupt_mode = "message"``): een
   signaal komt niet door de zandbak heen.
 
-De kernel zelf start via :mod:`klanttools.nakijken.klas.kernel`.
+De kernel zelf start via :mod:`klanttools.nakijken.klas.kernel`: vers in de zandbak, of
+(sneller, zelfde zandbak) afgesplitst uit de voorgeladen kiem
+(:mod:`klanttools.nakijken.klas.kiem`); dan draait in de zandbak alleen een houder.
 
 Examples
 --------
