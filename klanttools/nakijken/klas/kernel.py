@@ -29,6 +29,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -48,7 +49,10 @@ __all__ = [
     "KERNEL_GESTOPT",
     "KERNEL_CPU",
     "KERNEL_VOORGELADEN",
+    "kiem_reden",
     "kiem_voor",
+    "start_kiem_vooraf",
+    "stop_kiem",
     "BegrensUitvoer",
     "ZandbakExecute",
     "ZandbakKernelManager",
@@ -61,38 +65,79 @@ KERNEL_CPU: list[float] = []
 KERNEL_VOORGELADEN: list[bool] = []
 """Per kernel die in dit proces startte: kwam hij uit de kiem (True) of startte hij vers?"""
 
-_KIEM: dict[str, Any] = {"kiem": None, "reden": None, "pogingen": 0}
+_KIEM: dict[str, Any] = {"kiem": None, "reden": None, "pogingen": 0, "beproefd": False}
+
+
+def _kiem_gevraagd(zandbak: Zandbak | None) -> bool:
+    return bool(
+        zandbak is not None
+        and zandbak.aan
+        and zandbak.voorladen
+        and zandbak.bestandsgrens
+        and sys.platform.startswith("linux")
+    )
+
+
+def start_kiem_vooraf(zandbak: Zandbak | None) -> None:
+    """Start de kiem alvast op de achtergrond (in het hoofdproces, vóór de werkprocessen).
+
+    Zo laadt hij terwijl de voorcontrole loopt, en delen alle werkprocessen (die hem bij
+    het afsplitsen erven) één kiem. Wat misgaat, meldt :func:`kiem_voor` later.
+    """
+    if not _kiem_gevraagd(zandbak) or _KIEM["kiem"] is not None or _KIEM["reden"] is not None:
+        return
+    kiem = Kiem(zandbak.omgeving())  # type: ignore[union-attr]
+    try:
+        kiem.begin()
+    except OSError as e:
+        _KIEM["reden"] = f"de kiem startte niet: {e}"
+        return
+    _KIEM["kiem"] = kiem
+
+
+def stop_kiem() -> None:
+    """Stop de kiem van dit proces (als dit proces hem startte) en vergeet hem."""
+    kiem = _KIEM["kiem"]
+    _KIEM.update(kiem=None, beproefd=False)
+    if kiem is not None:
+        kiem.stop()
 
 
 def kiem_voor(zandbak: Zandbak | None) -> Kiem | None:
-    """De kiem van dit werkproces (gestart en beproefd bij de eerste vraag), of None.
+    """De kiem voor de kernels van dit proces (gestart en beproefd bij de eerste vraag), of None.
 
     None zonder zandbak, met ``voorladen=False``, zonder eigen gebruikers-namespace in de
     zandbak, of als de proef mislukte (de reden staat dan in ``kiem_reden()``): dan
-    start elke kernel vers, even veilig maar trager.
+    start elke kernel vers, even veilig maar trager. Een kiem die het hoofdproces
+    vooraf startte (:func:`start_kiem_vooraf`), wordt hier beproefd en dan gedeeld.
     """
-    if zandbak is None or not zandbak.aan or not zandbak.voorladen or not zandbak.bestandsgrens:
+    if not _kiem_gevraagd(zandbak):
         return None
     kiem = _KIEM["kiem"]
-    if kiem is not None and kiem.proces is not None and kiem.proces.poll() is None:
-        return kiem
+    if kiem is not None and _KIEM["beproefd"]:
+        return kiem if kiem.leeft() else None
     if _KIEM["reden"] is not None or _KIEM["pogingen"] >= 3:
         return None
     _KIEM["pogingen"] += 1
-    kiem = Kiem(zandbak.omgeving())
+    eigen = kiem is None
     try:
-        kiem.start()
-        _proef(kiem, zandbak)
+        if eigen:
+            kiem = Kiem(zandbak.omgeving())  # type: ignore[union-attr]
+            kiem.start()
+        else:
+            kiem.wacht_tot_klaar()
+        _proef(kiem, zandbak)  # type: ignore[arg-type]
     except (KiemFout, OSError) as e:
         kiem.stop()
-        _KIEM["reden"] = str(e)
+        _KIEM.update(kiem=None, reden=str(e))
         return None
-    _KIEM["kiem"] = kiem
-    # Bij het stoppen van het werkproces de kiem netjes laten stoppen en opruimen (zo telt
-    # zijn rekentijd ook mee bij wie het werkproces startte, zoals de benchmark).
-    from multiprocessing import util
+    _KIEM.update(kiem=kiem, beproefd=True)
+    if eigen:
+        # Een kiem van een werkproces zelf: bij het stoppen van dat proces netjes laten
+        # stoppen en opruimen (zo telt zijn rekentijd mee bij wie het proces startte).
+        from multiprocessing import util
 
-    util.Finalize(kiem, kiem.stop, exitpriority=10)
+        util.Finalize(kiem, kiem.stop, exitpriority=10)
     return kiem
 
 

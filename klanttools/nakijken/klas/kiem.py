@@ -212,9 +212,16 @@ class Kiem:
         self.omgeving = dict(omgeving)
         self.proces: subprocess.Popen[bytes] | None = None
         self._sok: socket.socket | None = None
+        self._eigenaar = os.getpid()
+        """Het proces dat de kiem startte (werkprocessen erven hem, alleen dit stopt hem)."""
 
     def start(self, wachttijd: float = 120.0) -> None:
         """Start het kiemproces en wacht tot alles geladen is. :class:`KiemFout` als het niet lukt."""
+        self.begin()
+        self.wacht_tot_klaar(wachttijd)
+
+    def begin(self) -> None:
+        """Start het kiemproces (het laadt op de achtergrond; zie :meth:`wacht_tot_klaar`)."""
         hier, daar = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             self.proces = subprocess.Popen(
@@ -230,10 +237,26 @@ class Kiem:
         finally:
             daar.close()
         self._sok = hier
+        self._eigenaar = os.getpid()
+
+    def wacht_tot_klaar(self, wachttijd: float = 120.0) -> None:
+        """Wacht tot de kiem alles geladen heeft; :class:`KiemFout` als dat niet lukte."""
         antwoord = self._ontvang(wachttijd)
         if antwoord.get("klaar") is not True:
             self.stop()
             raise KiemFout(antwoord.get("fout", "de kiem startte niet"))
+
+    def leeft(self) -> bool:
+        """Draait de kiem nog? Ook in een werkproces dat de kiem erfde (niet zijn ouder)."""
+        if self._sok is None or self.proces is None:
+            return False
+        if os.getpid() == self._eigenaar:
+            return self.proces.poll() is None
+        try:
+            os.kill(self.proces.pid, 0)
+        except OSError:
+            return False
+        return True
 
     def splits(
         self,
@@ -251,7 +274,7 @@ class Kiem:
         ``verbinding=None`` is de proef: het kind gaat de zandbak in, controleert dat
         het geen rechten meer heeft, en stopt zonder kernel.
         """
-        if self._sok is None or self.proces is None or self.proces.poll() is not None:
+        if not self.leeft():
             raise KiemFout("de kiem draait niet")
         vraag = {
             "pid": zandbak_pid,
@@ -289,7 +312,13 @@ class Kiem:
         return json.loads(data)
 
     def stop(self) -> None:
-        """Stop het kiemproces: het ruimt eerst zijn gestopte kernels op (hoogstens 5 s)."""
+        """Stop het kiemproces: het ruimt eerst zijn gestopte kernels op (hoogstens 5 s).
+
+        Alleen in het proces dat de kiem startte; een werkproces dat hem erfde, laat hem los.
+        """
+        if os.getpid() != self._eigenaar:
+            self._sok = None
+            return
         if self._sok is not None:
             self._sok.close()  # de kiem leest 'einde' en stopt zelf
             self._sok = None

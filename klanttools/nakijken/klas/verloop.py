@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from klanttools.nakijken.klas.cijfers import Cijferregel, cijfer, lees_punten
+from klanttools.nakijken.klas.kernel import kiem_voor, start_kiem_vooraf, stop_kiem
 from klanttools.nakijken.klas.sandbox import Zandbak, maak_bytecode, maak_mpl_cache
 from klanttools.nakijken.klas.uitvoeren import (
     Instellingen,
@@ -155,6 +156,9 @@ def kijk_klas_na_en_rapporteer(
     db_url = f"sqlite:///{root / 'gradebook.db'}"
     bekend = _controleer_gradebook(db_url, opdracht)
     werkmap = root / "nakijken" / opdracht
+    # De kiem laadt alvast (Python, ipykernel, pandas, klanttools) terwijl de voorcontrole
+    # loopt; alle werkprocessen delen hem.
+    start_kiem_vooraf(zandbak)
     if zandbak.aan and zandbak.mpl_cache is None:
         zandbak = replace(zandbak, mpl_cache=maak_mpl_cache(werkmap / "matplotlib"))
     if zandbak.aan and not zandbak.bytecode:
@@ -201,6 +205,7 @@ def kijk_klas_na_en_rapporteer(
         taken.append((sid, vc.status, vc.vingerafdruk))
 
     if taken:
+        kiem_voor(zandbak)  # klaar en beproefd vóór de werkprocessen hem erven
         try:
             bereid_voor(ins)
         except Exception as e:
@@ -221,6 +226,8 @@ def kijk_klas_na_en_rapporteer(
                 uitslagen[sid].redenen.append(f"feedback maken mislukte ({fout})")
     except KeyboardInterrupt:
         onderbroken = True
+    finally:
+        stop_kiem()
 
     vragen = [
         (f"{b.naam}:{c.grade_id}" if len(bronnen) > 1 else c.grade_id)
