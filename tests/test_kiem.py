@@ -125,43 +125,47 @@ print(json.dumps(uit))
 """
 
 
-def test_kernel_uit_de_kiem_zit_opgesloten(kiem, zandbak):
-    """Een echte kernel uit de kiem, aangestuurd met jupyter_client zoals nbgrader dat doet."""
-    import asyncio
-
+def _manager(zandbak: Zandbak, kiem, map_: Path):  # type: ignore[no-untyped-def]
+    """Een ZandbakKernelManager zoals ZandbakExecute hem maakt (IPC, bericht-onderbreking)."""
     from klanttools.nakijken.klas.kernel import ZandbakKernelManager
 
-    map_ = _map()
-    werkmap = map_ / "student"
-    werkmap.mkdir()
-    (werkmap / "notebook.ipynb").write_text("{}", encoding="utf-8")
-    (map_ / "geheim.txt").write_text("GEHEIM", encoding="utf-8")
-    tijdelijk = Path(tempfile.mkdtemp(prefix="klas-kernel-"))
-    (tijdelijk / "ipc").mkdir()
+    tijdelijk = map_ / "kernel"
+    (tijdelijk / "ipc").mkdir(parents=True)
     km = ZandbakKernelManager(kernel_name="python3")
     km.zandbak, km.tijdelijk, km._kiem = zandbak, tijdelijk, kiem
     km.transport = "ipc"
     km.ip = str(tijdelijk / "ipc" / "kernel")
     km.connection_file = str(tijdelijk / "ipc" / "verbinding.json")
     km.kernel_spec.interrupt_mode = "message"
+    return km
 
-    async def draai() -> dict:
-        kernel.KERNEL_VOORGELADEN.clear()
-        await km.start_kernel(cwd=str(werkmap))
-        kc = km.client()
-        kc.start_channels()
-        await kc.wait_for_ready(timeout=60)
-        uitvoer: list[str] = []
-        await kc.execute_interactive(
-            _KERNELCODE,
-            output_hook=lambda m: uitvoer.append(m["content"].get("text", "")),
-            timeout=60,
-        )
-        kc.stop_channels()
-        return json.loads("".join(uitvoer))
 
+async def _voer_uit(km, werkmap: Path, code: str) -> str:  # type: ignore[no-untyped-def]
+    kernel.KERNEL_VOORGELADEN.clear()
+    await km.start_kernel(cwd=str(werkmap))
+    kc = km.client()
+    kc.start_channels()
+    await kc.wait_for_ready(timeout=60)
+    uitvoer: list[str] = []
+    await kc.execute_interactive(
+        code, output_hook=lambda m: uitvoer.append(m["content"].get("text", "")), timeout=60
+    )
+    kc.stop_channels()
+    return "".join(uitvoer)
+
+
+def test_kernel_uit_de_kiem_zit_opgesloten(kiem, zandbak):
+    """Een echte kernel uit de kiem, aangestuurd met jupyter_client zoals nbgrader dat doet."""
+    import asyncio
+
+    map_ = _map()
+    werkmap = map_ / "student"
+    werkmap.mkdir()
+    (werkmap / "notebook.ipynb").write_text("{}", encoding="utf-8")
+    (map_ / "geheim.txt").write_text("GEHEIM", encoding="utf-8")
+    km = _manager(zandbak, kiem, map_)
     try:
-        uit = asyncio.run(draai())
+        uit = json.loads(asyncio.run(_voer_uit(km, werkmap, _KERNELCODE)))
         assert kernel.KERNEL_VOORGELADEN == [True]
         assert uit["werkmap"] == ["notebook.ipynb"], "alleen de eigen (gekopieerde) werkmap"
         assert str(map_.name) not in " ".join(uit["wortel"])
@@ -176,7 +180,6 @@ def test_kernel_uit_de_kiem_zit_opgesloten(kiem, zandbak):
         assert proces.wait(timeout=10) is not None
     finally:
         shutil.rmtree(map_, ignore_errors=True)
-        shutil.rmtree(tijdelijk, ignore_errors=True)
 
 
 def test_kernel_die_stopt_laat_de_zandbak_meteen_stoppen(kiem, zandbak):
@@ -284,5 +287,28 @@ def test_kiem_ziet_de_vraag_van_een_student_nooit(kiem, zandbak):
         assert not _geheugen_bevat(kiem.proces.pid, merk.encode())
         # Tegenproef: de zoekfunctie vindt wel wat er echt in het geheugen staat.
         assert _geheugen_bevat(kiem.proces.pid, b"ipykernel.kernelapp")
+    finally:
+        shutil.rmtree(map_, ignore_errors=True)
+
+
+def test_zonder_werkende_kiem_start_de_kernel_vers(zandbak):
+    # Een kiem die niet (meer) draait: de kernel start alsnog, vers, in zijn zandbak.
+    import asyncio
+
+    from klanttools.nakijken.klas.kiem import Kiem
+
+    dood = Kiem(zandbak.omgeving())
+    dood.start()
+    dood.stop()
+    map_ = _map()
+    werkmap = map_ / "student"
+    werkmap.mkdir()
+    km = _manager(zandbak, dood, map_)
+    try:
+        code = "import sys, os; print('pandas' in sys.modules, sorted(os.listdir('.')))"
+        uit = asyncio.run(_voer_uit(km, werkmap, code))
+        assert kernel.KERNEL_VOORGELADEN == [False]
+        assert uit.strip() == "False []", uit  # vers: nog niets geladen; eigen lege map
+        asyncio.run(km.shutdown_kernel(now=True))
     finally:
         shutil.rmtree(map_, ignore_errors=True)
