@@ -125,6 +125,16 @@ print(json.dumps(uit))
 """
 
 
+def _asyncio(coro):  # type: ignore[no-untyped-def]
+    """``asyncio.run`` in een eigen draad: onder xdist kan in deze draad al een lus lopen
+    (van een eerdere testmodule), en dan weigert ``asyncio.run``."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as draad:
+        return draad.submit(asyncio.run, coro).result()
+
+
 def _manager(zandbak: Zandbak, kiem, map_: Path):  # type: ignore[no-untyped-def]
     """Een ZandbakKernelManager zoals ZandbakExecute hem maakt (IPC, bericht-onderbreking)."""
     from klanttools.nakijken.klas.kernel import ZandbakKernelManager
@@ -156,8 +166,6 @@ async def _voer_uit(km, werkmap: Path, code: str) -> str:  # type: ignore[no-unt
 
 def test_kernel_uit_de_kiem_zit_opgesloten(kiem, zandbak):
     """Een echte kernel uit de kiem, aangestuurd met jupyter_client zoals nbgrader dat doet."""
-    import asyncio
-
     map_ = _map()
     werkmap = map_ / "student"
     werkmap.mkdir()
@@ -165,7 +173,7 @@ def test_kernel_uit_de_kiem_zit_opgesloten(kiem, zandbak):
     (map_ / "geheim.txt").write_text("GEHEIM", encoding="utf-8")
     km = _manager(zandbak, kiem, map_)
     try:
-        uit = json.loads(asyncio.run(_voer_uit(km, werkmap, _KERNELCODE)))
+        uit = json.loads(_asyncio(_voer_uit(km, werkmap, _KERNELCODE)))
         assert kernel.KERNEL_VOORGELADEN == [True]
         assert uit["werkmap"] == ["notebook.ipynb"], "alleen de eigen (gekopieerde) werkmap"
         assert str(map_.name) not in " ".join(uit["wortel"])
@@ -176,7 +184,7 @@ def test_kernel_uit_de_kiem_zit_opgesloten(kiem, zandbak):
         assert max(uit["processen"]) < 50 and len(uit["processen"]) <= 6, uit["processen"]
         proces = km.provisioner.process
         # Stopt de kernel, dan stopt de houder, en met hem de hele zandbak.
-        asyncio.run(km.shutdown_kernel(now=True))
+        _asyncio(km.shutdown_kernel(now=True))
         assert proces.wait(timeout=10) is not None
     finally:
         shutil.rmtree(map_, ignore_errors=True)
@@ -293,8 +301,6 @@ def test_kiem_ziet_de_vraag_van_een_student_nooit(kiem, zandbak):
 
 def test_zonder_werkende_kiem_start_de_kernel_vers(zandbak):
     # Een kiem die niet (meer) draait: de kernel start alsnog, vers, in zijn zandbak.
-    import asyncio
-
     from klanttools.nakijken.klas.kiem import Kiem
 
     dood = Kiem(zandbak.omgeving())
@@ -306,9 +312,9 @@ def test_zonder_werkende_kiem_start_de_kernel_vers(zandbak):
     km = _manager(zandbak, dood, map_)
     try:
         code = "import sys, os; print('pandas' in sys.modules, sorted(os.listdir('.')))"
-        uit = asyncio.run(_voer_uit(km, werkmap, code))
+        uit = _asyncio(_voer_uit(km, werkmap, code))
         assert kernel.KERNEL_VOORGELADEN == [False]
         assert uit.strip() == "False []", uit  # vers: nog niets geladen; eigen lege map
-        asyncio.run(km.shutdown_kernel(now=True))
+        _asyncio(km.shutdown_kernel(now=True))
     finally:
         shutil.rmtree(map_, ignore_errors=True)
