@@ -318,3 +318,28 @@ def test_zonder_werkende_kiem_start_de_kernel_vers(zandbak):
         _asyncio(km.shutdown_kernel(now=True))
     finally:
         shutil.rmtree(map_, ignore_errors=True)
+
+
+def test_bytecode_kopie_hergebruikt_tot_de_inhoud_verandert(tmp_path, monkeypatch):
+    # De vertaalde kopie van klanttools (voor de zandbak) wordt niet elke run opnieuw
+    # gemaakt, maar wel zodra de inhoud van een bronbestand verandert, ook als de
+    # wijzigingstijd gelijk blijft.
+    from klanttools.nakijken.klas import sandbox
+
+    pakket = tmp_path / "pakket"
+    pakket.mkdir()
+    bron = pakket / "controle.py"
+    bron.write_text("UITKOMST = 1\n", encoding="utf-8")
+    monkeypatch.setattr(sandbox, "_pakketmappen", lambda namen=(): [pakket])
+    doel = tmp_path / "bytecode"
+    eerste = sandbox.maak_bytecode(doel)
+    assert eerste == ((doel / "0-pakket", pakket),)
+    pyc = next((doel / "0-pakket").rglob("controle*.pyc"))
+    gemaakt = pyc.stat().st_mtime_ns
+    assert sandbox.maak_bytecode(doel) == eerste
+    assert pyc.exists() and pyc.stat().st_mtime_ns == gemaakt, "hergebruikt, niet opnieuw"
+    tijd = bron.stat().st_mtime_ns
+    bron.write_text("UITKOMST = 2\n", encoding="utf-8")
+    os.utime(bron, ns=(tijd, tijd))
+    assert sandbox.maak_bytecode(doel) == eerste
+    assert (doel / "0-pakket" / "controle.py").read_text(encoding="utf-8") == "UITKOMST = 2\n"

@@ -98,7 +98,7 @@ def start_kiem_vooraf(zandbak: Zandbak | None) -> None:
 def stop_kiem() -> None:
     """Stop de kiem van dit proces (als dit proces hem startte) en vergeet hem."""
     kiem = _KIEM["kiem"]
-    _KIEM.update(kiem=None, beproefd=False)
+    _KIEM.update(kiem=None, beproefd=False, pogingen=0)
     if kiem is not None:
         kiem.stop()
 

@@ -1,15 +1,19 @@
 """De kiem: een voorgeladen Python-proces dat per student een kernel afsplitst, in een verse zandbak.
 
 Een nakijkkernel die vers start, betaalt per student ±1 CPU-seconde voor het opstarten
-van Python, ipykernel, IPython, pandas en klanttools. De kiem doet dat één keer per
-werkproces en maakt daarna elke kernel met ``fork()``:
+van Python, ipykernel, IPython, pandas en klanttools. De kiem doet dat één keer (het
+hoofdproces start hem, alle werkprocessen erven hem) en maakt daarna elke kernel met
+``fork()``:
 
 1. het werkproces start de zandbak van de student zoals altijd (bubblewrap, eigen
    namespaces, de wegwerpkopie van de werkmap, de bestandsgrens), maar daarin draait
    alleen een *houder*: een shell die wacht tot de kernel weg is;
-2. de kiem splitst een kind af dat met ``setns()`` de gebruikers-, mount-, proces-,
-   netwerk-, IPC-, hostnaam- en cgroup-namespace van díe zandbak binnengaat (elk
-   moet anders zijn dan die van de kiem zelf, anders weigert het), nog één keer
+2. de kiem krijgt alleen het woord ``splits`` en twee bestandsnummers (de levenslijn en
+   een eigen kanaal) en splitst een kind af; dat kind leest de vraag (zandbak, werkmap,
+   omgeving, grenzen) zelf uit het kanaal, zodat de kiem niets van een student in zijn
+   geheugen krijgt. Het kind gaat met ``setns()`` de gebruikers-, mount-, proces-,
+   netwerk-, IPC-, hostnaam- en cgroup-namespace van díe zandbak binnen (elk moet
+   anders zijn dan die van de kiem zelf, anders weigert het; cgroup mag gelijk zijn), nog één keer
    splitst (voor de proces-namespace), alle rechten laat vallen (bounding set,
    ``capset``, ``no_new_privs``), de grenzen zet (``setrlimit``), alle open
    bestanden van de kiem sluit en dan pas ipykernel start;

@@ -408,16 +408,34 @@ def maak_bytecode(map_: Path) -> tuple[tuple[Path, Path], ...]:
     ``pip install -e``) vertaalt de kernel die bronbestanden telkens opnieuw: ±0,7 s
     rekentijd per student. Deze kopie (zelfde bestanden, zelfde wijzigingstijden) wordt
     één keer vertaald en ligt in de zandbak alleen-lezen over het origineel. Aan de
-    installatie zelf verandert niets. Geeft de paren (kopie, origineel); leeg als het
-    niet lukt (dan draait alles gewoon, alleen trager).
+    installatie zelf verandert niets. Een volgende run hergebruikt de kopie zolang de
+    inhoud van elk bronbestand gelijk is (een vingerafdruk, geen wijzigingstijden).
+    Geeft de paren (kopie, origineel); leeg als het niet lukt (dan draait alles gewoon,
+    alleen trager).
     """
     import compileall
+    import hashlib
 
     paren: list[tuple[Path, Path]] = []
     map_ = Path(map_)
+    bronnen = _pakketmappen(("klanttools",))
+    vinger = hashlib.sha256()
+    for origineel in bronnen:
+        vinger.update(str(origineel).encode())
+        for f in sorted(origineel.rglob("*")):
+            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc":
+                vinger.update(str(f.relative_to(origineel)).encode() + b"\0")
+                vinger.update(hashlib.sha256(f.read_bytes()).digest())
+    vinger.update(sys.version.encode())
+    stempel = map_ / "vingerafdruk.txt"
+    kopieen = [map_ / f"{i}-{o.name}" for i, o in enumerate(bronnen)]
+    try:
+        if stempel.read_text() == vinger.hexdigest() and all(k.is_dir() for k in kopieen):
+            return tuple(zip(kopieen, bronnen, strict=True))
+    except OSError:
+        pass
     shutil.rmtree(map_, ignore_errors=True)
-    for i, origineel in enumerate(_pakketmappen(("klanttools",))):
-        kopie = map_ / f"{i}-{origineel.name}"
+    for kopie, origineel in zip(kopieen, bronnen, strict=True):
         try:
             shutil.copytree(origineel, kopie, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
             if not compileall.compile_dir(kopie, ddir=str(origineel), quiet=2):
@@ -426,6 +444,8 @@ def maak_bytecode(map_: Path) -> tuple[tuple[Path, Path], ...]:
             shutil.rmtree(kopie, ignore_errors=True)
             continue
         paren.append((kopie, origineel))
+    if len(paren) == len(bronnen):
+        stempel.write_text(vinger.hexdigest())
     return tuple(paren)
 
 
