@@ -85,7 +85,8 @@ _PR_SET_NO_NEW_PRIVS = 38
 _PR_CAP_AMBIENT = 47
 _PR_CAP_AMBIENT_CLEAR_ALL = 4
 _SECUREBITS_GESLOTEN = 0x2F
-"""NOROOT, NO_SETUID_FIXUP en KEEP_CAPS, elk met slot: uid 0 geeft na exec geen rechten."""
+"""NOROOT en NO_SETUID_FIXUP aan, KEEP_CAPS uit, alle drie op slot: uid 0 krijgt na een exec
+geen rechten terug."""
 
 
 class KiemFout(RuntimeError):
