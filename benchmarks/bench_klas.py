@@ -55,6 +55,13 @@ def _cpu_kinderen() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def _gemeten(cmd: list[str], cursus: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Draai ``cmd`` in ``cursus``; geeft (wandtijd, rekentijd van de kindprocessen) in seconden."""
+    c0, t0 = _cpu_kinderen(), time.perf_counter()
+    draai(cmd, cursus, env=env, controleer=False)
+    return time.perf_counter() - t0, _cpu_kinderen() - c0
+
+
 def maak_klas(cursus: Path, aantal: int, timeout: int) -> list[str]:
     """Zet ``aantal`` inleveringen in ``submitted/``; geeft de soorten per student."""
     bron = lees_nb(cursus / "source" / OPDRACHT / NOTEBOOK)
@@ -160,20 +167,10 @@ def main(argv: list[str] | None = None) -> int:
             print(uit.stdout, uit.stderr[-3000:], file=sys.stderr)
             return 1
 
-        c0, t0 = _cpu_kinderen(), time.perf_counter()
-        draai(
-            ["nbgrader", "autograde", OPDRACHT, f"--Execute.timeout={args.tijd_per_cel}"],
-            stock,
-            env=env,
-            controleer=False,
-        )
-        t_stock = time.perf_counter() - t0
-        c_stock = _cpu_kinderen() - c0
+        autograde = ["nbgrader", "autograde", OPDRACHT, f"--Execute.timeout={args.tijd_per_cel}"]
+        t_stock, c_stock = _gemeten(autograde, stock, env)
         last["stock"] = os.getloadavg()
-        c0, t0 = _cpu_kinderen(), time.perf_counter()
-        draai(["nbgrader", "generate_feedback", OPDRACHT], stock, env=env, controleer=False)
-        t_stock_fb = time.perf_counter() - t0
-        c_stock_fb = _cpu_kinderen() - c0
+        t_stock_fb, c_stock_fb = _gemeten(["nbgrader", "generate_feedback", OPDRACHT], stock, env)
 
         # Staat PYTHONDONTWRITEBYTECODE aan (zoals in deze ontwikkelomgeving), dan vertaalt
         # de stock-kernel klanttools in elke verborgen test opnieuw. Bij een docent met
@@ -186,15 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             al = {p for p in kt.rglob("__pycache__")}
             env2 = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
             try:
-                c0, t0 = _cpu_kinderen(), time.perf_counter()
-                draai(
-                    ["nbgrader", "autograde", OPDRACHT, f"--Execute.timeout={args.tijd_per_cel}"],
-                    stock2,
-                    env=env2,
-                    controleer=False,
-                )
-                t_stock_pyc = time.perf_counter() - t0
-                c_stock_pyc = _cpu_kinderen() - c0
+                t_stock_pyc, c_stock_pyc = _gemeten(autograde, stock2, env2)
                 last["stock-pyc"] = os.getloadavg()
             finally:
                 for p in kt.rglob("__pycache__"):

@@ -273,6 +273,34 @@ def nakijk_cursus(
     }
 
 
+_KNOEI_BASIS = """
+import pandas as pd
+import klanttools.datasets
+import klanttools.nakijken
+import klanttools.nakijken._controles
+
+def _niets(*args, **kwargs):
+    return None
+
+for _module in (klanttools.nakijken, klanttools.nakijken._controles):
+    for _naam in dir(_module):
+        if _naam.startswith("controleer"):
+            setattr(_module, _naam, _niets)
+controleer_is_getal = controleer_keuze_letter = controleer_keuze_woord = _niets
+"""
+
+
+def knoei_controles(nep: str) -> str:
+    """Studentcode die alle controles door niets-doen vervangt, plus ``nep`` (eigen leugens).
+
+    ``nep`` vervangt wat de opdracht nog meer gebruikt (bijv. ``klanttools.datasets.laad``).
+
+    >>> "setattr(_module, _naam, _niets)" in knoei_controles("x = 1")
+    True
+    """
+    return _KNOEI_BASIS + nep.strip("\n") + "\n"
+
+
 def automatische_punten(scores: Mapping[str, float | None], bron: Mapping[str, Any]) -> dict:
     """Punten per automatisch nagekeken cel (een ontbrekende score telt als 0)."""
     return {gid: scores.get(gid) or 0.0 for gid in controlecellen(bron)}

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from klanttools.nakijken.klas import kernel
-from klanttools.nakijken.klas.kiem import Houderpijpen, KiemFout, houder_commando
+from klanttools.nakijken.klas.kiem import KiemFout
 from klanttools.nakijken.klas.sandbox import Zandbak, bestandsgrens_werkt, bwrap_werkt
 
 
@@ -52,16 +52,9 @@ def _houder(zandbak: Zandbak, map_: Path, bestanden: dict[str, str]):
         m.mkdir()
     for naam, tekst in bestanden.items():
         (kopie / naam).write_text(tekst, encoding="utf-8")
-    pijpen = Houderpijpen()
-    cmd = zandbak.commando(
-        houder_commando(pijpen.levenslijn_lees, pijpen.klaar_schrijf),
-        werkmap_kopie=kopie,
-        werkmap=werkmap,
-        sockets=ipc,
-        info_fd=pijpen.info_schrijf,
+    proces, pijpen = kernel.houder_in_zandbak(
+        zandbak, werkmap_kopie=kopie, werkmap=werkmap, sockets=ipc
     )
-    proces = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, pass_fds=pijpen.voor_kind())
-    pijpen.na_start()
     return proces, pijpen, pijpen.wacht(proces), werkmap
 
 

@@ -34,6 +34,7 @@ from nbgrader_hulp import (
     controlecellen,
     draai,
     feedback_tekst,
+    knoei_controles,
     kopieer_cursus,
     lees_nb,
     maak_inzending,
@@ -103,27 +104,16 @@ FOUT_MAAR_NETJES = {
 }
 """Een inlevering met overal een antwoord van de goede vorm, maar steeds de verkeerde waarde."""
 
-_KNOEI_CONTROLES = """
-import pandas as pd
-import klanttools.datasets
-import klanttools.nakijken
-import klanttools.nakijken._controles
+_KNOEI_CONTROLES = knoei_controles(
+    """
 import klanttools.nps
-
-def _niets(*args, **kwargs):
-    return None
-
-for _module in (klanttools.nakijken, klanttools.nakijken._controles):
-    for _naam in dir(_module):
-        if _naam.startswith("controleer"):
-            setattr(_module, _naam, _niets)
-controleer_is_getal = controleer_keuze_letter = controleer_keuze_woord = _niets
 klanttools.nps.nps = lambda *a, **k: 99.0
 klanttools.nps.categorie = lambda *a, **k: "promotor"
 klanttools.datasets.laad = lambda *a, **k: pd.DataFrame(
     {"meting": ["najaar 2026"], "score": [10], "verbeterpunt": [""]}
 )
 """
+)
 """Vervangt alle controles (in klanttools en in het notebook), de rekenkern en laad."""
 
 _KNOEI_INGEBOUWD = """

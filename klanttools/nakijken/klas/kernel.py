@@ -49,6 +49,7 @@ __all__ = [
     "KERNEL_GESTOPT",
     "KERNEL_CPU",
     "KERNEL_VOORGELADEN",
+    "houder_in_zandbak",
     "kiem_reden",
     "kiem_voor",
     "start_kiem_vooraf",
@@ -146,21 +147,23 @@ def kiem_reden() -> str | None:
     return _KIEM["reden"]
 
 
-def _proef(kiem: Kiem, zandbak: Zandbak) -> None:
-    """Laat de kiem één keer een lege zandbak ingaan (zonder kernel): werkt het hier?"""
-    map_ = Path(tempfile.mkdtemp(prefix="klas-kiemproef-"))
+def houder_in_zandbak(
+    zandbak: Zandbak, *, werkmap_kopie: Path, werkmap: Path, sockets: Path
+) -> tuple[subprocess.Popen[bytes], Houderpijpen]:
+    """Start een zandbak met alleen een houder erin (voor de kiem); wacht nog niet.
+
+    ``pijpen.wacht(proces)`` geeft daarna het proces-id van de zandbak; de levenslijn
+    (``pijpen.levenslijn_schrijf``) gaat naar :meth:`Kiem.splits`.
+    """
     pijpen = Houderpijpen()
-    proces = None
+    cmd = zandbak.commando(
+        houder_commando(pijpen.levenslijn_lees, pijpen.klaar_schrijf),
+        werkmap_kopie=werkmap_kopie,
+        werkmap=werkmap,
+        sockets=sockets,
+        info_fd=pijpen.info_schrijf,
+    )
     try:
-        (map_ / "ipc").mkdir()
-        (map_ / "werkmap").mkdir()
-        cmd = zandbak.commando(
-            houder_commando(pijpen.levenslijn_lees, pijpen.klaar_schrijf),
-            werkmap_kopie=map_ / "werkmap",
-            werkmap=map_ / "werkmap",
-            sockets=map_ / "ipc",
-            info_fd=pijpen.info_schrijf,
-        )
         proces = subprocess.Popen(
             cmd,
             stdin=subprocess.DEVNULL,
@@ -168,21 +171,36 @@ def _proef(kiem: Kiem, zandbak: Zandbak) -> None:
             stderr=subprocess.DEVNULL,
             pass_fds=pijpen.voor_kind(),
         )
-        pijpen.na_start()
-        pid = pijpen.wacht(proces)
-        kiem.splits(
-            zandbak_pid=pid,
-            levenslijn=pijpen.levenslijn_schrijf,
-            verbinding=None,
-            werkmap=str(map_ / "werkmap"),
-            omgeving=zandbak.omgeving(),
-            grenzen=zandbak.grenzen.rlimits(),
-        )
-    finally:
+    except OSError:
         pijpen.sluit()
-        if proces is not None:
+        raise
+    pijpen.na_start()
+    return proces, pijpen
+
+
+def _proef(kiem: Kiem, zandbak: Zandbak) -> None:
+    """Laat de kiem één keer een lege zandbak ingaan (zonder kernel): werkt het hier?"""
+    map_ = Path(tempfile.mkdtemp(prefix="klas-kiemproef-"))
+    (map_ / "ipc").mkdir()
+    (map_ / "werkmap").mkdir()
+    try:
+        proces, pijpen = houder_in_zandbak(
+            zandbak, werkmap_kopie=map_ / "werkmap", werkmap=map_ / "werkmap", sockets=map_ / "ipc"
+        )
+        try:
+            kiem.splits(
+                zandbak_pid=pijpen.wacht(proces),
+                levenslijn=pijpen.levenslijn_schrijf,
+                verbinding=None,
+                werkmap=str(map_ / "werkmap"),
+                omgeving=zandbak.omgeving(),
+                grenzen=zandbak.grenzen.rlimits(),
+            )
+        finally:
+            pijpen.sluit()
             proces.kill()
             proces.wait()
+    finally:
         shutil.rmtree(map_, ignore_errors=True)
 
 
